@@ -1,0 +1,16 @@
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+install(TARGETS triage EXPORT triageTargets)
+install(DIRECTORY include/triage DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+
+set(triage_config_dir ${CMAKE_INSTALL_DATADIR}/cmake/triage)
+install(EXPORT triageTargets NAMESPACE triage:: DESTINATION ${triage_config_dir})
+export(EXPORT triageTargets NAMESPACE triage:: FILE ${PROJECT_BINARY_DIR}/triageTargets.cmake)
+
+configure_package_config_file(cmake/triageConfig.cmake.in ${PROJECT_BINARY_DIR}/triageConfig.cmake
+                              INSTALL_DESTINATION ${triage_config_dir})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/triageConfigVersion.cmake
+                                 COMPATIBILITY SameMajorVersion ARCH_INDEPENDENT)
+install(FILES ${PROJECT_BINARY_DIR}/triageConfig.cmake ${PROJECT_BINARY_DIR}/triageConfigVersion.cmake
+        DESTINATION ${triage_config_dir})

@@ -1,0 +1,113 @@
+#ifndef TRIAGE_CLI_ARGS_HPP
+#define TRIAGE_CLI_ARGS_HPP
+
+// Command line of the triage CLI (contract: DESIGN.md, "The triage CLI").
+
+#include <triage/taxonomy.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace triage_cli {
+
+enum class output_mode { jsonl, summary };
+
+struct options {
+  output_mode mode = output_mode::jsonl;
+  bool ndjson = false;                       ///< every input holds one payload per line
+  std::optional<triage::provider> provider;  ///< skip detection
+  std::vector<std::string> paths;
+  std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes per payload (per line in NDJSON)
+  bool help = false;
+  bool version = false;
+};
+
+inline constexpr std::string_view usage =
+    "usage: triage [--jsonl | --summary] [--ndjson] [--provider vibes|bandwidth|bird] PATH...\n"
+    "\n"
+    "Parses SMS/MMS delivery callbacks (Vibes, Bandwidth, Bird) and prints a verdict for each.\n"
+    "\n"
+    "  PATH               a file, a directory (every *.json, *.ndjson, *.jsonl below it), or - for stdin\n"
+    "  --jsonl            one JSON object per callback on stdout (default)\n"
+    "  --summary          counts by provider, kind, outcome and category, and throughput\n"
+    "  --ndjson           every input holds one payload per line (.ndjson and .jsonl files always do)\n"
+    "  --provider NAME    parse every payload as NAME instead of detecting the provider\n"
+    "  --max-document-size BYTES\n"
+    "                     largest payload (NDJSON: line) accepted; larger ones are error records (16 MiB)\n"
+    "  --help, --version\n"
+    "\n"
+    "Exit status: 0 all payloads parsed, 1 at least one payload failed, 2 usage or I/O error.\n";
+
+/// Parses argv; on a usage error returns false and sets `problem`.
+inline bool parse_args(int argc, char** argv, options& out, std::string& problem) {
+  bool only_paths = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (only_paths || arg == "-" || arg.empty() || arg[0] != '-') {
+      out.paths.emplace_back(arg);
+    } else if (arg == "--") {
+      only_paths = true;
+    } else if (arg == "--jsonl") {
+      out.mode = output_mode::jsonl;
+    } else if (arg == "--summary") {
+      out.mode = output_mode::summary;
+    } else if (arg == "--ndjson") {
+      out.ndjson = true;
+    } else if (arg == "--provider" || arg.rfind("--provider=", 0) == 0) {
+      std::string_view name;
+      if (arg == "--provider") {
+        if (i + 1 >= argc) {
+          problem = "--provider needs a value: vibes, bandwidth or bird";
+          return false;
+        }
+        name = argv[++i];
+      } else {
+        name = arg.substr(11);
+      }
+      out.provider = triage::provider_from_string(name);
+      if (!out.provider) {
+        problem = "unknown provider '" + std::string(name) + "': expected vibes, bandwidth or bird";
+        return false;
+      }
+    } else if (arg == "--max-document-size") {
+      if (i + 1 >= argc) {
+        problem = "--max-document-size needs a number of bytes";
+        return false;
+      }
+      const std::string_view value = argv[++i];
+      std::size_t n = 0;
+      for (char c : value) {
+        if (c < '0' || c > '9' || n > (SIZE_MAX - 9) / 10) {
+          problem = "--max-document-size needs a number of bytes, not '" + std::string(value) + "'";
+          return false;
+        }
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+      }
+      if (value.empty() || n == 0) {
+        problem = "--max-document-size must be at least 1";
+        return false;
+      }
+      out.max_document_size = n;
+    } else if (arg == "--help" || arg == "-h") {
+      out.help = true;
+    } else if (arg == "--version") {
+      out.version = true;
+    } else {
+      problem = "unknown option '" + std::string(arg) + "'";
+      return false;
+    }
+  }
+  if (out.paths.empty() && !out.help && !out.version) {
+    problem = "no PATH given (use - for standard input)";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace triage_cli
+
+#endif  // TRIAGE_CLI_ARGS_HPP

@@ -1,0 +1,191 @@
+#ifndef TRIAGE_CLI_INPUTS_HPP
+#define TRIAGE_CLI_INPUTS_HPP
+
+// Where payloads come from: files, directories, standard input; whole-file payloads and NDJSON lines
+// streamed through a bounded window.
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace triage_cli {
+
+struct input {
+  std::string source;  ///< as printed in records: the PATH as given, or the file found below a directory
+  bool is_stdin = false;
+  bool ndjson = false;
+};
+
+inline bool has_ndjson_extension(const std::filesystem::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".ndjson" || ext == ".jsonl";
+}
+
+inline bool has_payload_extension(const std::filesystem::path& p) {
+  return has_ndjson_extension(p) || p.extension() == ".json";
+}
+
+/// Expands PATHs into inputs, in the order given; a directory contributes its payload files sorted by
+/// path. Returns false (after describing each problem in `problems`) when a path cannot be read.
+inline bool expand_paths(const std::vector<std::string>& paths, bool force_ndjson, std::vector<input>& out,
+                         std::vector<std::string>& problems) {
+  namespace fs = std::filesystem;
+  bool ok = true;
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      out.push_back({"-", true, force_ndjson});
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      problems.push_back(path + ": no such file or directory");
+      ok = false;
+    } else if (fs::is_directory(status)) {
+      std::vector<std::string> found;
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code file_ec;
+        if (it->is_regular_file(file_ec) && has_payload_extension(it->path())) found.push_back(it->path().string());
+      }
+      if (ec) {
+        problems.push_back(path + ": " + ec.message());
+        ok = false;
+      }
+      std::sort(found.begin(), found.end());
+      for (std::string& file : found) {
+        const bool ndjson = force_ndjson || has_ndjson_extension(file);
+        out.push_back({std::move(file), false, ndjson});
+      }
+    } else {
+      out.push_back({path, false, force_ndjson || has_ndjson_extension(path)});
+    }
+  }
+  return ok;
+}
+
+/// Reads a whole stream into `buffer` (with simdjson padding after it), up to `limit` bytes.
+enum class read_status { ok, too_large, io_error };
+
+inline read_status read_whole(std::FILE* f, std::size_t limit, std::vector<char>& buffer, std::size_t& size) {
+  size = 0;
+  for (;;) {
+    if (buffer.size() < size + 65536 + simdjson::SIMDJSON_PADDING) {
+      buffer.resize(std::max(buffer.size() * 2, size + 65536 + simdjson::SIMDJSON_PADDING));
+    }
+    const std::size_t room = buffer.size() - simdjson::SIMDJSON_PADDING - size;
+    const std::size_t got = std::fread(buffer.data() + size, 1, room, f);
+    size += got;
+    if (size > limit) return read_status::too_large;
+    if (got < room) {
+      if (std::ferror(f)) return read_status::io_error;
+      break;
+    }
+  }
+  std::memset(buffer.data() + size, 0, simdjson::SIMDJSON_PADDING);
+  return read_status::ok;
+}
+
+/// Splits a stream into lines through a window that grows only up to the longest allowed line: memory
+/// stays bounded whatever the stream's size. Every line returned has SIMDJSON_PADDING readable bytes after
+/// it, so it can be parsed in place.
+class line_reader {
+ public:
+  enum class status { line, too_long, end, io_error };
+
+  line_reader(std::FILE* f, std::size_t window, std::size_t max_line)
+      : file_(f), max_line_(max_line), buffer_(window + simdjson::SIMDJSON_PADDING) {}
+
+  /// The next line without its "\n" (and "\r"); `number` is its 1-based line number. A line longer than
+  /// max_line is skipped whole and reported as too_long.
+  status next(std::string_view& line, std::size_t& number) {
+    for (;;) {
+      if (const char* nl = static_cast<const char*>(std::memchr(data() + begin_, '\n', end_ - begin_))) {
+        const std::size_t at = static_cast<std::size_t>(nl - data());
+        number = ++line_number_;
+        if (skipping_) {
+          skipping_ = false;
+          begin_ = at + 1;
+          return status::too_long;
+        }
+        line = trim_cr(std::string_view(data() + begin_, at - begin_));
+        begin_ = at + 1;
+        return status::line;
+      }
+      if (eof_) {
+        if (skipping_) {
+          skipping_ = false;
+          begin_ = end_;
+          number = ++line_number_;
+          return status::too_long;
+        }
+        if (begin_ == end_) return failed_ ? status::io_error : status::end;
+        number = ++line_number_;
+        line = trim_cr(std::string_view(data() + begin_, end_ - begin_));
+        begin_ = end_;
+        return status::line;
+      }
+      fill();
+    }
+  }
+
+  std::size_t bytes_read() const { return bytes_read_; }
+
+ private:
+  char* data() { return buffer_.data(); }
+  std::size_t window() const { return buffer_.size() - simdjson::SIMDJSON_PADDING; }
+
+  static std::string_view trim_cr(std::string_view s) {
+    if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+    return s;
+  }
+
+  void fill() {
+    if (skipping_) {
+      begin_ = end_ = 0;  // drop what we have of the overlong line
+    } else if (begin_ > 0) {
+      std::memmove(data(), data() + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    if (end_ == window()) {
+      // The window holds one incomplete line: grow up to the limit, or start skipping it.
+      if (window() < max_line_ + 1) {
+        buffer_.resize(std::min(window() * 2, max_line_ + 1) + simdjson::SIMDJSON_PADDING);
+      } else {
+        skipping_ = true;
+        begin_ = end_ = 0;
+      }
+    }
+    const std::size_t got = std::fread(data() + end_, 1, window() - end_, file_);
+    bytes_read_ += got;
+    end_ += got;
+    if (got == 0) {
+      eof_ = true;
+      failed_ = std::ferror(file_) != 0;
+    }
+    std::memset(data() + end_, 0, simdjson::SIMDJSON_PADDING);
+  }
+
+  std::FILE* file_;
+  std::size_t max_line_;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  std::size_t line_number_ = 0;
+  std::size_t bytes_read_ = 0;
+  bool eof_ = false;
+  bool failed_ = false;
+  bool skipping_ = false;
+};
+
+}  // namespace triage_cli
+
+#endif  // TRIAGE_CLI_INPUTS_HPP

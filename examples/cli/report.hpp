@@ -1,0 +1,159 @@
+#ifndef TRIAGE_CLI_REPORT_HPP
+#define TRIAGE_CLI_REPORT_HPP
+
+// What the CLI prints: one JSON line per callback or error (--jsonl), or counts (--summary).
+
+#include <triage/triage.hpp>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "json_out.hpp"
+
+namespace triage_cli {
+
+/// Where a payload came from, as printed in its records.
+struct payload_origin {
+  std::string_view source;
+  std::size_t doc = 0;
+  std::size_t line = 0;  ///< 1-based line of an NDJSON source; 0 for a whole-file payload
+};
+
+inline void write_callback_line(output_buffer& out, const payload_origin& origin, std::size_t index,
+                                const triage::callback& cb, const triage::verdict& v) {
+  const triage::callback_fields f = cb.fields();
+  out.raw('{');
+  out.key("source", true);
+  out.string(origin.source);
+  out.key("doc");
+  out.number(static_cast<std::uint64_t>(origin.doc));
+  out.key("index");
+  out.number(static_cast<std::uint64_t>(index));
+  out.key("provider");
+  out.string(triage::to_string(cb.provider()));
+  out.key("kind");
+  out.string(f.kind);
+  out.key("id");
+  out.string_or_null(f.id);
+  out.key("status");
+  out.string_or_null(f.status);
+  out.key("reason");
+  out.string_or_null(f.reason);
+  out.key("detail");
+  out.string_or_null(f.detail);
+  out.key("code");
+  out.number_or_null(f.code);
+  out.key("outcome");
+  out.string(triage::to_string(v.outcome));
+  out.key("category");
+  out.string(triage::to_string(v.category));
+  out.key("retry");
+  out.string(triage::to_string(v.retry));
+  out.key("rule");
+  out.string(v.rule);
+  out.raw('}');
+  out.end_line();
+}
+
+inline void write_error_line(output_buffer& out, const payload_origin& origin, const triage::error& e) {
+  out.raw('{');
+  out.key("source", true);
+  out.string(origin.source);
+  out.key("doc");
+  out.number(static_cast<std::uint64_t>(origin.doc));
+  if (origin.line != 0) {
+    out.key("line");
+    out.number(static_cast<std::uint64_t>(origin.line));
+  }
+  out.key("error");
+  out.string(e.message());
+  out.key("offset");
+  if (e.has_offset()) {
+    out.number(static_cast<std::uint64_t>(e.offset()));
+  } else {
+    out.raw("null");
+  }
+  out.key("error_code");
+  out.string(triage::to_string(e.code()));
+  out.key("path");
+  if (e.path().empty()) {
+    out.raw("null");
+  } else {
+    out.string(e.path());
+  }
+  out.raw('}');
+  out.end_line();
+}
+
+/// Counts for --summary. Enum-indexed arrays for the fixed vocabularies; a map only for kinds, whose
+/// keys are inserted once each (lookups by string_view allocate nothing).
+class summary {
+ public:
+  void add(const triage::callback& cb, const triage::verdict& v) {
+    ++callbacks;
+    ++by_provider[static_cast<std::size_t>(cb.provider())];
+    ++by_outcome[static_cast<std::size_t>(v.outcome)];
+    ++by_category[static_cast<std::size_t>(v.category)];
+    const std::string_view provider = triage::to_string(cb.provider());
+    const std::string_view kind = cb.kind();
+    key_.assign(provider.data(), provider.size());
+    key_ += '/';
+    key_.append(kind.data(), kind.size());
+    auto it = by_kind.find(key_);
+    if (it == by_kind.end()) it = by_kind.emplace(key_, 0).first;
+    ++it->second;
+  }
+  void add_error(const triage::error& e) {
+    ++errors;
+    ++by_error[static_cast<std::size_t>(e.code())];
+  }
+
+  std::uint64_t payloads = 0;
+  std::uint64_t callbacks = 0;
+  std::uint64_t errors = 0;
+  std::uint64_t bytes = 0;
+  std::array<std::uint64_t, 3> by_provider{};
+  std::array<std::uint64_t, 6> by_outcome{};
+  std::array<std::uint64_t, 11> by_category{};
+  std::array<std::uint64_t, 16> by_error{};
+  std::map<std::string, std::uint64_t, std::less<>> by_kind;
+
+  void print(std::FILE* out, double seconds) const {
+    fmt::print(out, "payloads  {}\ncallbacks {}\nerrors    {}\nbytes     {}\n", payloads, callbacks, errors, bytes);
+    const double mb = static_cast<double>(bytes) / 1e6;
+    fmt::print(out, "seconds   {:.3f}\nthroughput {:.1f} MB/s, {:.0f} payloads/s\n", seconds,
+               seconds > 0 ? mb / seconds : 0.0, seconds > 0 ? static_cast<double>(payloads) / seconds : 0.0);
+    fmt::print(out, "\nprovider\n");
+    for (triage::provider p : triage::all_providers) {
+      fmt::print(out, "  {:<14} {}\n", p, by_provider[static_cast<std::size_t>(p)]);
+    }
+    fmt::print(out, "\nkind\n");
+    for (const auto& [kind, count] : by_kind) fmt::print(out, "  {:<32} {}\n", kind, count);
+    fmt::print(out, "\noutcome\n");
+    for (triage::outcome o : triage::all_outcomes) {
+      fmt::print(out, "  {:<14} {}\n", o, by_outcome[static_cast<std::size_t>(o)]);
+    }
+    fmt::print(out, "\ncategory\n");
+    for (triage::category c : triage::all_categories) {
+      fmt::print(out, "  {:<14} {}\n", c, by_category[static_cast<std::size_t>(c)]);
+    }
+    if (errors != 0) {
+      fmt::print(out, "\nerror\n");
+      for (std::size_t i = 0; i < by_error.size(); ++i) {
+        if (by_error[i] != 0) {
+          fmt::print(out, "  {:<22} {}\n", triage::to_string(static_cast<triage::error_code>(i)), by_error[i]);
+        }
+      }
+    }
+  }
+
+ private:
+  std::string key_;
+};
+
+}  // namespace triage_cli
+
+#endif  // TRIAGE_CLI_REPORT_HPP

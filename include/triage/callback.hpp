@@ -1,0 +1,84 @@
+#ifndef TRIAGE_CALLBACK_HPP
+#define TRIAGE_CALLBACK_HPP
+
+// One callback of any provider, with the fields every provider has an answer for.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <variant>
+
+#include "triage/taxonomy.hpp"
+#include "triage/vibes/event_processed.hpp"
+
+namespace triage {
+
+/// The provider-neutral facts of a callback: what the CLI prints and what a tracker keys on.
+struct callback_fields {
+  std::string_view kind;               ///< e.g. "handset_dlr", "message_failed", "message"
+  std::optional<std::string_view> id;  ///< Vibes event_id, Bandwidth message.id, Bird message id
+  std::optional<std::string_view> status;
+  std::optional<std::string_view> reason;
+  std::optional<std::string_view> detail;  ///< the most specific free text: a failure reason or description
+  std::optional<std::int64_t> code;        ///< the provider's numeric error code
+};
+
+namespace vibes {
+constexpr triage::provider provider_of(const event_processed&) noexcept { return provider::vibes; }
+
+constexpr callback_fields fields_of(const event_processed& c) noexcept {
+  callback_fields f{to_string(c.kind), c.event_id, {}, {}, {}, c.first_error_code()};
+  if (const action* a = c.find_action()) {
+    f.status = a->status;
+    f.reason = a->status_reason;
+    if (a->failure) {
+      f.detail = a->failure->reason;
+      if (!f.detail) {
+        for (const failure_error& e : a->failure->errors) {
+          if (e.error) {
+            f.detail = e.error;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return f;
+}
+}  // namespace vibes
+
+/// A parsed callback: one of the providers' typed structs. Views inside it follow the lifetime rule of
+/// the parser that produced it (see triage::parser).
+class callback {
+ public:
+  using variant_type = std::variant<vibes::event_processed>;
+
+  callback(vibes::event_processed c) noexcept : value_(std::move(c)) {}  // NOLINT: implicit by design
+
+  triage::provider provider() const noexcept {
+    return std::visit([](const auto& c) { return provider_of(c); }, value_);
+  }
+
+  callback_fields fields() const noexcept {
+    return std::visit([](const auto& c) { return fields_of(c); }, value_);
+  }
+  std::string_view kind() const noexcept { return fields().kind; }
+  std::optional<std::string_view> id() const noexcept { return fields().id; }
+  std::optional<std::string_view> status() const noexcept { return fields().status; }
+  std::optional<std::string_view> reason() const noexcept { return fields().reason; }
+  std::optional<std::int64_t> code() const noexcept { return fields().code; }
+
+  /// The typed struct when the callback is of that provider, else nullptr.
+  template <class T>
+  const T* get_if() const noexcept {
+    return std::get_if<T>(&value_);
+  }
+  const variant_type& variant() const noexcept { return value_; }
+
+ private:
+  variant_type value_;
+};
+
+}  // namespace triage
+
+#endif  // TRIAGE_CALLBACK_HPP

@@ -1,0 +1,429 @@
+#ifndef TRIAGE_DETAIL_JSON_HPP
+#define TRIAGE_DETAIL_JSON_HPP
+
+// The shared machinery of every provider parser: reading typed values out of simdjson On-Demand with the
+// error discipline of the library (first error wins, with its field path and byte offset).
+// Written against the simdjson 3.0.1 API subset, error codes only, so it builds with -fno-exceptions.
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "triage/error.hpp"
+
+namespace triage::detail {
+
+namespace od = simdjson::ondemand;
+
+/// One step of the path from the document root to the value being read. Lives on the stack of the
+/// parsing functions; nothing is rendered unless an error needs it.
+struct path_node {
+  static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
+
+  const path_node* parent = nullptr;
+  std::string_view name;         ///< field name; empty for an array element or the root
+  std::size_t index = no_index;  ///< array index, for an array element
+
+  path_node field(std::string_view child) const noexcept { return {this, child, no_index}; }
+  path_node element(std::size_t i) const noexcept { return {this, {}, i}; }
+};
+
+/// Renders "a.b[3].c" into a fixed buffer; returns the used part.
+inline std::string_view render_path(const path_node* node, char (&buffer)[error::max_path + 1]) noexcept {
+  // Collect from leaf to root, then write root first.
+  const path_node* chain[32];
+  std::size_t depth = 0;
+  for (const path_node* n = node; n != nullptr && depth < 32; n = n->parent) {
+    if (!n->name.empty() || n->index != path_node::no_index) chain[depth++] = n;
+  }
+  std::size_t used = 0;
+  auto put = [&](std::string_view s) {
+    for (char c : s) {
+      if (used < error::max_path) buffer[used++] = c;
+    }
+  };
+  for (std::size_t i = depth; i-- > 0;) {
+    const path_node* n = chain[i];
+    if (n->index != path_node::no_index) {
+      char digits[24];
+      std::size_t nd = 0;
+      std::size_t v = n->index;
+      do {
+        digits[nd++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+      put("[");
+      while (nd > 0) put(std::string_view(&digits[--nd], 1));
+      put("]");
+    } else {
+      if (used != 0) put(".");
+      put(n->name);
+    }
+  }
+  return {buffer, used};
+}
+
+constexpr json_type to_json_type(od::json_type t) noexcept {
+  switch (t) {
+    case od::json_type::array: return json_type::array;
+    case od::json_type::object: return json_type::object;
+    case od::json_type::number: return json_type::number;
+    case od::json_type::string: return json_type::string;
+    case od::json_type::boolean: return json_type::boolean;
+    case od::json_type::null: return json_type::null;
+    default: return json_type::none;  // simdjson 4 adds json_type::unknown for a malformed token
+  }
+}
+
+/// Maps a simdjson error onto ours, with a short static explanation.
+inline error_code map_simdjson_error(simdjson::error_code e, std::string_view& detail) noexcept {
+  switch (e) {
+    case simdjson::UTF8_ERROR: detail = {}; return error_code::invalid_utf8;
+    case simdjson::EMPTY: detail = {}; return error_code::empty_input;
+    case simdjson::DEPTH_ERROR: detail = {}; return error_code::too_deep;
+    case simdjson::CAPACITY: detail = "exceeds the parser's capacity"; return error_code::document_too_large;
+    case simdjson::MEMALLOC: detail = {}; return error_code::out_of_memory;
+    case simdjson::UNCLOSED_STRING: detail = "unclosed string"; return error_code::invalid_json;
+    case simdjson::STRING_ERROR: detail = "invalid escape in a string"; return error_code::invalid_json;
+    case simdjson::UNESCAPED_CHARS: detail = "control character inside a string"; return error_code::invalid_json;
+    case simdjson::T_ATOM_ERROR: detail = "invalid literal, expected true"; return error_code::invalid_json;
+    case simdjson::F_ATOM_ERROR: detail = "invalid literal, expected false"; return error_code::invalid_json;
+    case simdjson::N_ATOM_ERROR: detail = "invalid literal, expected null"; return error_code::invalid_json;
+    case simdjson::NUMBER_ERROR: detail = "invalid number"; return error_code::invalid_json;
+    case simdjson::TAPE_ERROR:
+      detail = "unexpected character or missing comma, colon or bracket";
+      return error_code::invalid_json;
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: detail = "unclosed object or array"; return error_code::invalid_json;
+    case simdjson::TRAILING_CONTENT: detail = {}; return error_code::trailing_content;
+    case simdjson::NUMBER_OUT_OF_RANGE: detail = {}; return error_code::number_out_of_range;
+    case simdjson::SCALAR_DOCUMENT_AS_VALUE: detail = {}; return error_code::scalar_document;
+    default: detail = simdjson::error_message(e); return error_code::invalid_json;
+  }
+}
+
+/// True for a JSON number token without fraction or exponent (trailing white space allowed).
+constexpr bool is_integer_token(std::string_view token) noexcept {
+  std::size_t i = token.size();
+  while (i > 0 && (token[i - 1] == ' ' || token[i - 1] == '\t' || token[i - 1] == '\n' || token[i - 1] == '\r')) --i;
+  token = token.substr(0, i);
+  if (!token.empty() && token.front() == '-') token.remove_prefix(1);
+  if (token.empty()) return false;
+  for (char c : token) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+/// Offset of the first byte that is not part of a valid UTF-8 sequence, or error::no_offset. Used only
+/// to place an invalid_utf8 error, so simplicity beats speed.
+constexpr std::size_t first_invalid_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF) {
+      n = 1;
+      cp = b & 0x1Fu;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      n = 2;
+      cp = b & 0x0Fu;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      n = 3;
+      cp = b & 0x07u;
+    } else
+      return i;
+    for (std::size_t k = 1; k <= n; ++k) {
+      if (i + k >= s.size()) return i;
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if ((c & 0xC0u) != 0x80u) return i;
+      cp = (cp << 6) | (c & 0x3Fu);
+    }
+    if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
+      return i;
+    }
+    i += n + 1;
+  }
+  return error::no_offset;
+}
+
+/// Walks one document: knows where the input starts (for byte offsets) and keeps the first error.
+class walker {
+ public:
+  walker(const char* base, std::size_t size, od::document& doc) noexcept : base_(base), size_(size), doc_(doc) {}
+
+  const error& failure() const noexcept { return error_; }
+  od::document& document() noexcept { return doc_; }
+
+  /// Byte offset of the On-Demand iterator, or error::no_offset.
+  std::size_t offset() noexcept {
+    const char* at = nullptr;
+    if (doc_.current_location().get(at) != simdjson::SUCCESS) return error::no_offset;
+    const auto distance = at - base_;
+    return distance >= 0 && static_cast<std::size_t>(distance) <= size_ ? static_cast<std::size_t>(distance)
+                                                                        : error::no_offset;
+  }
+  std::size_t offset_of(const char* at) const noexcept {
+    const auto distance = at - base_;
+    return distance >= 0 && static_cast<std::size_t>(distance) <= size_ ? static_cast<std::size_t>(distance)
+                                                                        : error::no_offset;
+  }
+
+  /// Records an error at the iterator's position; always returns false so callers can `return w.fail(...)`.
+  bool fail(error_code code, const path_node* at, std::string_view detail = {}) noexcept {
+    return fail_at(code, at, offset(), detail);
+  }
+  bool fail_at(error_code code, const path_node* at, std::size_t offset, std::string_view detail = {}) noexcept {
+    error_ = error(code, offset, detail);
+    char buffer[error::max_path + 1];
+    error_.with_path(render_path(at, buffer));
+    return false;
+  }
+  bool fail(simdjson::error_code e, const path_node* at) noexcept {
+    std::string_view detail;
+    const error_code code = map_simdjson_error(e, detail);
+    if (code == error_code::invalid_utf8) return fail_at(code, at, first_invalid_utf8({base_, size_}), detail);
+    return fail(code, at, detail);
+  }
+  bool wrong_type(const path_node* at, std::string_view expected, json_type found,
+                  error_code code = error_code::wrong_type) noexcept {
+    return mismatch_at(at, expected, found, code, offset());
+  }
+  bool mismatch_at(const path_node* at, std::string_view expected, json_type found, error_code code,
+                   std::size_t where) noexcept {
+    fail_at(code, at, where);
+    error_.with_expected(expected, found);
+    return false;
+  }
+
+ private:
+  const char* base_;
+  std::size_t size_;
+  od::document& doc_;
+  error error_{};
+};
+
+/// The key of a field as text to compare with known (ASCII) keys. Keys without escapes are views into the
+/// input; a key with escapes is decoded into `scratch`. Non-ASCII escapes decode to a byte that matches no
+/// known key, which is all a matcher needs.
+class key_reader {
+ public:
+  std::string_view operator()(od::field& field) noexcept {
+    const char* begin = field.key().raw();
+    const char* p = begin;
+    bool escaped = false;
+    while (*p != '"') {
+      if (*p == '\\') {
+        escaped = true;
+        p += 2;  // stage 1 validated the string, so an escape is never the last byte
+      } else {
+        ++p;
+      }
+    }
+    if (!escaped) return {begin, static_cast<std::size_t>(p - begin)};
+    return decode(begin, p);
+  }
+
+ private:
+  static int hex(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  std::string_view decode(const char* p, const char* end) noexcept {
+    std::size_t n = 0;
+    while (p < end && n < sizeof scratch_) {
+      if (*p != '\\') {
+        scratch_[n++] = *p++;
+        continue;
+      }
+      const char c = p[1];
+      p += 2;
+      switch (c) {
+        case 'b': scratch_[n++] = '\b'; break;
+        case 'f': scratch_[n++] = '\f'; break;
+        case 'n': scratch_[n++] = '\n'; break;
+        case 'r': scratch_[n++] = '\r'; break;
+        case 't': scratch_[n++] = '\t'; break;
+        case 'u': {
+          int v = 0;
+          for (int i = 0; i < 4 && p < end; ++i, ++p) {
+            const int h = hex(*p);
+            v = h < 0 ? 0x100 : v * 16 + h;
+          }
+          scratch_[n++] = v < 0x80 ? static_cast<char>(v) : '\xff';
+          break;
+        }
+        default: scratch_[n++] = c; break;  // \" \\ \/
+      }
+    }
+    return {scratch_, n};
+  }
+
+  char scratch_[64];
+};
+
+/// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
+inline bool read_string(walker& w, od::value value, const path_node& at,
+                        std::optional<std::string_view>& out) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type == od::json_type::string) {
+    std::string_view text;
+    if (auto e = value.get_string().get(text)) return w.fail(e, &at);
+    out = text;
+    return true;
+  }
+  if (type == od::json_type::null) {
+    bool is_null = false;
+    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    out.reset();
+    return true;
+  }
+  return w.wrong_type(&at, "a string", to_json_type(type));
+}
+
+/// Reads an object as its raw JSON text (a view into the input); null reads as absent.
+inline bool read_raw_object(walker& w, od::value value, const path_node& at,
+                            std::optional<std::string_view>& out) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type == od::json_type::object) {
+    od::object object;
+    if (auto e = value.get_object().get(object)) return w.fail(e, &at);
+    std::string_view text;
+    if (auto e = object.raw_json().get(text)) return w.fail(e, &at);
+    out = text;
+    return true;
+  }
+  if (type == od::json_type::null) {
+    bool is_null = false;
+    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    out.reset();
+    return true;
+  }
+  return w.wrong_type(&at, "an object", to_json_type(type));
+}
+
+/// Parses an optionally signed decimal integer that is the whole of `text`.
+constexpr bool parse_integer(std::string_view text, std::int64_t& out) noexcept {
+  std::size_t i = 0;
+  bool negative = false;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) negative = text[i++] == '-';
+  if (i == text.size()) return false;
+  std::uint64_t v = 0;
+  for (; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    const std::uint64_t digit = static_cast<std::uint64_t>(text[i] - '0');
+    if (v > (static_cast<std::uint64_t>(INT64_MAX) + (negative ? 1 : 0) - digit) / 10) return false;
+    v = v * 10 + digit;
+  }
+  out = negative ? static_cast<std::int64_t>(0 - v) : static_cast<std::int64_t>(v);
+  return true;
+}
+
+/// Reads an integer sent either as a JSON number or as a numeric string (older SDKs and some providers
+/// quote their codes); null reads as absent.
+inline bool read_integer(walker& w, od::value value, const path_node& at, std::optional<std::int64_t>& out) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  switch (type) {
+    case od::json_type::number: {
+      std::int64_t n = 0;
+      const auto e = value.get_int64().get(n);
+      if (e == simdjson::INCORRECT_TYPE) {
+        // A fraction or exponent is the wrong kind of number; an integer beyond 64 bits is out of range.
+        if (is_integer_token(value.raw_json_token())) {
+          w.fail(error_code::number_out_of_range, &at, "the integer does not fit in 64 bits");
+          return false;
+        }
+        return w.wrong_type(&at, "an integer", json_type::number, error_code::invalid_value);
+      }
+      if (e) return w.fail(e, &at);
+      out = n;
+      return true;
+    }
+    case od::json_type::string: {
+      const std::size_t where = w.offset();
+      std::string_view text;
+      if (auto e = value.get_string().get(text)) return w.fail(e, &at);
+      std::int64_t n = 0;
+      if (!parse_integer(text, n)) {
+        return w.mismatch_at(&at, "an integer or a numeric string", json_type::string, error_code::invalid_value,
+                             where);
+      }
+      out = n;
+      return true;
+    }
+    case od::json_type::null: {
+      bool is_null = false;
+      if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+      out.reset();
+      return true;
+    }
+    default: return w.wrong_type(&at, "an integer or a numeric string", to_json_type(type));
+  }
+}
+
+/// Gets an object out of a value; null reads as absent (present = false).
+inline bool read_object(walker& w, od::value value, const path_node& at, od::object& out, bool& present) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type == od::json_type::object) {
+    if (auto e = value.get_object().get(out)) return w.fail(e, &at);
+    present = true;
+    return true;
+  }
+  if (type == od::json_type::null) {
+    bool is_null = false;
+    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    present = false;
+    return true;
+  }
+  return w.wrong_type(&at, "an object", to_json_type(type));
+}
+
+/// Gets an array out of a value; null reads as absent (present = false).
+inline bool read_array(walker& w, od::value value, const path_node& at, od::array& out, bool& present) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type == od::json_type::array) {
+    if (auto e = value.get_array().get(out)) return w.fail(e, &at);
+    present = true;
+    return true;
+  }
+  if (type == od::json_type::null) {
+    bool is_null = false;
+    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    present = false;
+    return true;
+  }
+  return w.wrong_type(&at, "an array", to_json_type(type));
+}
+
+/// Calls `on_field(key, value, path)` for every field of `object`; stops at the first failure.
+/// Later duplicates of a key overwrite earlier ones (the handlers assign), so the last occurrence wins.
+template <class OnField>
+bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&& on_field) noexcept {
+  key_reader key_of;
+  for (auto field_result : object) {
+    od::field field;
+    if (auto e = std::move(field_result).get(field)) return w.fail(e, &at);
+    const std::string_view key = key_of(field);
+    if (!on_field(key, field.value())) return false;
+  }
+  return true;
+}
+
+}  // namespace triage::detail
+
+#endif  // TRIAGE_DETAIL_JSON_HPP

@@ -1,0 +1,161 @@
+#ifndef TRIAGE_ERROR_HPP
+#define TRIAGE_ERROR_HPP
+
+// Errors are values: what went wrong, where (field path and byte offset), and what was expected versus
+// found. Nothing here allocates until message() renders the text.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace triage {
+
+enum class error_code : std::uint8_t {
+  empty_input,           ///< no bytes, or only white space
+  invalid_json,          ///< not well-formed JSON (syntax)
+  invalid_utf8,          ///< the bytes are not valid UTF-8
+  scalar_document,       ///< the payload is a JSON string, number, boolean or null
+  unknown_provider,      ///< valid JSON, but no known provider's callback
+  unsupported_provider,  ///< the provider was recognised but this build cannot parse it yet
+  wrong_type,            ///< a known field holds a value of the wrong JSON type
+  invalid_value,         ///< a known field has the right type but an unusable value
+  number_out_of_range,   ///< a number does not fit the field
+  trailing_content,      ///< bytes after the end of the JSON value
+  document_too_large,    ///< the payload exceeds parser_options::max_document_size
+  too_deep,              ///< nesting exceeds parser_options::max_depth
+  too_many_items,        ///< an array exceeds its configured limit
+  out_of_memory,         ///< the parser could not allocate its buffers
+  internal,              ///< an unexpected condition inside the JSON parser
+};
+
+constexpr std::string_view to_string(error_code e) noexcept {
+  switch (e) {
+    case error_code::empty_input: return "empty_input";
+    case error_code::invalid_json: return "invalid_json";
+    case error_code::invalid_utf8: return "invalid_utf8";
+    case error_code::scalar_document: return "scalar_document";
+    case error_code::unknown_provider: return "unknown_provider";
+    case error_code::unsupported_provider: return "unsupported_provider";
+    case error_code::wrong_type: return "wrong_type";
+    case error_code::invalid_value: return "invalid_value";
+    case error_code::number_out_of_range: return "number_out_of_range";
+    case error_code::trailing_content: return "trailing_content";
+    case error_code::document_too_large: return "document_too_large";
+    case error_code::too_deep: return "too_deep";
+    case error_code::too_many_items: return "too_many_items";
+    case error_code::out_of_memory: return "out_of_memory";
+    case error_code::internal: return "internal";
+  }
+  return "?";
+}
+
+/// The JSON type of a value, as far as an error needs to name it.
+enum class json_type : std::uint8_t { none, object, array, string, number, boolean, null };
+
+constexpr std::string_view to_string(json_type t) noexcept {
+  switch (t) {
+    case json_type::none: return "nothing";
+    case json_type::object: return "an object";
+    case json_type::array: return "an array";
+    case json_type::string: return "a string";
+    case json_type::number: return "a number";
+    case json_type::boolean: return "a boolean";
+    case json_type::null: return "null";
+  }
+  return "?";
+}
+
+/// A parse error. Copyable, fixed size, no heap.
+class error {
+ public:
+  static constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
+  static constexpr std::size_t max_path = 120;
+
+  constexpr error() noexcept = default;
+  error(error_code code, std::size_t offset, std::string_view detail = {}) noexcept
+      : code_(code), offset_(offset), detail_(detail) {}
+
+  error_code code() const noexcept { return code_; }
+  /// Byte offset into the payload where the problem was seen, or no_offset when not known.
+  std::size_t offset() const noexcept { return offset_; }
+  bool has_offset() const noexcept { return offset_ != no_offset; }
+  /// Dotted field path, e.g. "event_processed.action.failure.errors[0].error_code"; empty at document level.
+  std::string_view path() const noexcept { return {path_, path_size_}; }
+  /// What the field should have held ("a string"), for wrong_type and invalid_value; static storage.
+  std::string_view expected() const noexcept { return expected_; }
+  json_type found() const noexcept { return found_; }
+  /// A short static explanation (e.g. "unclosed string", "vibes"); may be empty.
+  std::string_view detail() const noexcept { return detail_; }
+
+  error& with_expected(std::string_view expected, json_type found) noexcept {
+    expected_ = expected;
+    found_ = found;
+    return *this;
+  }
+  /// Stores a copy of the path (truncated with "..." past max_path bytes).
+  error& with_path(std::string_view path) noexcept {
+    if (path.size() > max_path) {
+      std::memcpy(path_, path.data(), max_path - 3);
+      std::memcpy(path_ + max_path - 3, "...", 3);
+      path_size_ = max_path;
+    } else {
+      std::memcpy(path_, path.data(), path.size());
+      path_size_ = static_cast<std::uint8_t>(path.size());
+    }
+    return *this;
+  }
+
+  /// A sentence a person can act on: "event_processed.action.status: expected a string, found a number".
+  /// The byte offset is not part of it: callers print offset() next to it.
+  std::string message() const {
+    std::string out;
+    if (path_size_ != 0) {
+      out.append(path_, path_size_);
+      out += ": ";
+    }
+    switch (code_) {
+      case error_code::empty_input: out += "empty payload"; break;
+      case error_code::invalid_json: out += "invalid JSON"; break;
+      case error_code::invalid_utf8: out += "invalid UTF-8"; break;
+      case error_code::scalar_document: out += "payload is a JSON scalar, not an object or array"; break;
+      case error_code::unknown_provider: out += "not a callback of any known provider (vibes, bandwidth, bird)"; break;
+      case error_code::unsupported_provider: out += "provider recognised but not supported by this build"; break;
+      case error_code::wrong_type: out += "wrong type"; break;
+      case error_code::invalid_value: out += "invalid value"; break;
+      case error_code::number_out_of_range: out += "number out of range"; break;
+      case error_code::trailing_content: out += "unexpected content after the JSON value"; break;
+      case error_code::document_too_large: out += "payload too large"; break;
+      case error_code::too_deep: out += "nesting too deep"; break;
+      case error_code::too_many_items: out += "too many items"; break;
+      case error_code::out_of_memory: out += "out of memory"; break;
+      case error_code::internal: out += "internal JSON parser error"; break;
+    }
+    if (!expected_.empty()) {
+      out += ": expected ";
+      out += expected_;
+      out += ", found ";
+      out += to_string(found_);
+    }
+    if (!detail_.empty()) {
+      out += " (";
+      out += detail_;
+      out += ')';
+    }
+    return out;
+  }
+
+ private:
+  error_code code_ = error_code::internal;
+  json_type found_ = json_type::none;
+  std::uint8_t path_size_ = 0;
+  std::size_t offset_ = no_offset;
+  std::string_view expected_;
+  std::string_view detail_;
+  char path_[max_path] = {};
+};
+
+}  // namespace triage
+
+#endif  // TRIAGE_ERROR_HPP

@@ -1,0 +1,186 @@
+#ifndef TRIAGE_PARSER_HPP
+#define TRIAGE_PARSER_HPP
+
+// triage::parser: payload bytes in, typed callbacks out (or an error value).
+//
+// One parser per thread; reuse it. Every view in the returned batch (strings, raw JSON, spans) points
+// into the payload or into the parser's own buffers, and stays valid until the same parser parses again
+// or is destroyed. When the payload was passed as std::string_view the parser works on its own padded
+// copy, so only the parser's lifetime matters; with a padded_string_view the caller's buffer must live too.
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "triage/callback.hpp"
+#include "triage/detail/json.hpp"
+#include "triage/detect.hpp"
+#include "triage/error.hpp"
+#include "triage/result.hpp"
+#include "triage/span.hpp"
+#include "triage/vibes/parse.hpp"
+
+namespace triage {
+
+/// Limits that keep hostile input from costing unbounded time or memory. Exceeding one is an error value.
+struct parser_options {
+  std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes of one payload
+  std::size_t max_vibes_errors = 1024;                    ///< entries of one Vibes failure.errors[]
+};
+
+/// The callbacks of one payload, in payload order. A view into the parser: valid until its next parse.
+class batch {
+ public:
+  batch() noexcept = default;
+  batch(const callback* data, std::size_t size) noexcept : callbacks_(data, size) {}
+
+  const callback* begin() const noexcept { return callbacks_.begin(); }
+  const callback* end() const noexcept { return callbacks_.end(); }
+  std::size_t size() const noexcept { return callbacks_.size(); }
+  bool empty() const noexcept { return callbacks_.empty(); }
+  /// Precondition: i < size().
+  const callback& operator[](std::size_t i) const noexcept { return callbacks_[i]; }
+
+ private:
+  span<callback> callbacks_;
+};
+
+class parser {
+ public:
+  explicit parser(parser_options options = {}) noexcept : options_(options) {}
+
+  parser(const parser&) = delete;
+  parser& operator=(const parser&) = delete;
+  parser(parser&&) noexcept = default;
+  parser& operator=(parser&&) noexcept = default;
+
+  /// Parses a payload that already has simdjson::SIMDJSON_PADDING bytes allocated past its end (no copy).
+  result<batch> parse(simdjson::padded_string_view json) noexcept { return parse_padded(json, std::nullopt); }
+  result<batch> parse(simdjson::padded_string_view json, provider known) noexcept { return parse_padded(json, known); }
+  result<batch> parse(const simdjson::padded_string& json) noexcept { return parse_padded(json, std::nullopt); }
+  result<batch> parse(const simdjson::padded_string& json, provider known) noexcept {
+    return parse_padded(json, known);
+  }
+
+  /// Parses any bytes: copies them into the parser's padded buffer first.
+  result<batch> parse(std::string_view json) noexcept { return parse_copy(json, std::nullopt); }
+  result<batch> parse(std::string_view json, provider known) noexcept { return parse_copy(json, known); }
+
+  const parser_options& options() const noexcept { return options_; }
+
+ private:
+  result<batch> parse_copy(std::string_view json, std::optional<provider> known) noexcept {
+    if (json.size() > options_.max_document_size) return too_large(json.size());
+    copy_.resize(json.size() + simdjson::SIMDJSON_PADDING);
+    if (!json.empty()) std::memcpy(copy_.data(), json.data(), json.size());
+    std::memset(copy_.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    return parse_padded(simdjson::padded_string_view(copy_.data(), json.size(), copy_.size()), known);
+  }
+
+  result<batch> too_large(std::size_t size) const noexcept {
+    (void)size;
+    return error(error_code::document_too_large, options_.max_document_size,
+                 "exceeds parser_options::max_document_size");
+  }
+
+  static bool is_blank(std::string_view s) noexcept {
+    for (char c : s) {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    }
+    return true;
+  }
+
+  result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known) noexcept {
+    namespace od = simdjson::ondemand;
+    callbacks_.clear();
+    vibes_.errors.clear();
+    vibes_.max_errors = options_.max_vibes_errors;
+
+    const std::string_view text(json.data(), json.length());
+    if (text.size() > options_.max_document_size) return too_large(text.size());
+    if (is_blank(text)) return error(error_code::empty_input, error::no_offset);
+    if (!allocated_ || json_.capacity() < text.size()) {
+      // Sized to the payload (at least 64 KiB) so that steady-state parsing does not allocate.
+      const std::size_t capacity = text.size() < (std::size_t{1} << 16) ? (std::size_t{1} << 16) : text.size();
+      if (json_.allocate(capacity) != simdjson::SUCCESS) {
+        return error(error_code::out_of_memory, error::no_offset);
+      }
+      allocated_ = true;
+    }
+
+    // A UTF-8 byte order mark is not JSON, but some senders prepend one. Offsets still count from the
+    // caller's first byte because the walker measures from `text`.
+    simdjson::padded_string_view body = json;
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+      body = simdjson::padded_string_view(json.data() + 3, json.length() - 3, json.capacity() - 3);
+    }
+
+    od::document doc;
+    const detail::path_node root{};
+    if (auto e = json_.iterate(body).get(doc)) {
+      std::string_view detail;
+      const error_code code = detail::map_simdjson_error(e, detail);
+      const std::size_t where = code == error_code::invalid_utf8 ? detail::first_invalid_utf8(text) : error::no_offset;
+      return error(code, where, detail);
+    }
+    detail::walker w(text.data(), text.size(), doc);
+
+    provider which{};
+    if (known) {
+      which = *known;
+      od::json_type type{};
+      if (auto e = doc.type().get(type)) {
+        w.fail(e, &root);
+        return w.failure();
+      }
+      if (type != od::json_type::object && type != od::json_type::array) {
+        return error(error_code::scalar_document, 0);
+      }
+    } else if (!detect_provider(w, which)) {
+      return w.failure();
+    }
+
+    switch (which) {
+      case provider::vibes: {
+        od::object object;
+        if (auto e = doc.get_object().get(object)) {
+          if (e == simdjson::INCORRECT_TYPE) {
+            w.wrong_type(&root, "an object (a Vibes callback)", json_type::array);
+            return w.failure();
+          }
+          w.fail(e, &root);
+          return w.failure();
+        }
+        vibes::event_processed parsed;
+        if (!vibes::detail::parse_callback(w, object, vibes_, parsed)) return w.failure();
+        callbacks_.emplace_back(std::move(parsed));
+        break;
+      }
+      case provider::bandwidth:
+      case provider::bird: return error(error_code::unsupported_provider, 0, to_string(which));
+    }
+
+    // On-Demand reads lazily: whatever follows the root value is only seen if we look.
+    const char* end = nullptr;
+    if (doc.current_location().get(end) == simdjson::SUCCESS) {
+      return error(error_code::trailing_content, w.offset_of(end));
+    }
+    return batch(callbacks_.data(), callbacks_.size());
+  }
+
+  parser_options options_;
+  simdjson::ondemand::parser json_;
+  bool allocated_ = false;
+  std::vector<char> copy_;
+  std::vector<callback> callbacks_;
+  vibes::detail::storage vibes_;
+};
+
+}  // namespace triage
+
+#endif  // TRIAGE_PARSER_HPP

@@ -1,0 +1,22 @@
+#ifndef TRIAGE_TRIAGE_HPP
+#define TRIAGE_TRIAGE_HPP
+
+// The umbrella header: everything a user of triage needs.
+
+#include "triage/callback.hpp"
+#include "triage/classify.hpp"
+#include "triage/detect.hpp"
+#include "triage/error.hpp"
+#include "triage/fmt.hpp"
+#include "triage/parser.hpp"
+#include "triage/result.hpp"
+#include "triage/span.hpp"
+#include "triage/taxonomy.hpp"
+#include "triage/timestamp.hpp"
+#include "triage/version.hpp"
+#include "triage/vibes/classify.hpp"
+#include "triage/vibes/event_processed.hpp"
+#include "triage/vibes/parse.hpp"
+#include "triage/vibes/tables.hpp"
+
+#endif  // TRIAGE_TRIAGE_HPP

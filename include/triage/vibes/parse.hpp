@@ -1,0 +1,201 @@
+#ifndef TRIAGE_VIBES_PARSE_HPP
+#define TRIAGE_VIBES_PARSE_HPP
+
+// simdjson On-Demand walk of a Vibes callback body into vibes::event_processed.
+// One pass over each object, dispatching on the key: any key order, unknown keys skipped, the last of
+// duplicate keys wins, null reads as absent, a wrong type is an error naming the field.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "triage/detail/json.hpp"
+#include "triage/vibes/classify.hpp"
+#include "triage/vibes/event_processed.hpp"
+
+namespace triage::vibes::detail {
+
+namespace od = simdjson::ondemand;
+using triage::detail::path_node;
+using triage::detail::walker;
+
+/// Where the parser keeps what a callback's views point at, reused from payload to payload.
+struct storage {
+  std::vector<failure_error> errors;
+  std::size_t max_errors = 0;
+};
+
+inline bool parse_person(walker& w, od::value value, const path_node& at, std::optional<person>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) return true;
+  person& p = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "person_key") return triage::detail::read_string(w, v, at.field("person_key"), p.person_key);
+    if (key == "resource_url" || key == "url") return triage::detail::read_string(w, v, at.field(key), p.resource_url);
+    return true;
+  });
+}
+
+inline bool parse_source(walker& w, od::value value, const path_node& at,
+                         std::optional<std::string_view>& url) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) return true;
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "resource_url" || key == "url") return triage::detail::read_string(w, v, at.field(key), url);
+    return true;
+  });
+}
+
+inline bool parse_message_parts(walker& w, od::value value, const path_node& at,
+                                std::optional<message_parts>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  message_parts& parts = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "source") return parse_source(w, v, at.field("source"), parts.source_url);
+    if (key == "person") {
+      std::optional<person> p;
+      if (!parse_person(w, v, at.field("person"), p)) return false;
+      parts.person = p ? *p : person{};
+      return true;
+    }
+    return true;
+  });
+}
+
+inline bool parse_failure_error(walker& w, od::value value, const path_node& at, failure_error& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) return true;  // a null entry carries nothing
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "error") return triage::detail::read_string(w, v, at.field("error"), out.error);
+    if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), out.resource_url);
+    if (key == "error_code") return triage::detail::read_integer(w, v, at.field("error_code"), out.error_code);
+    return true;
+  });
+}
+
+inline bool parse_failure(walker& w, od::value value, const path_node& at, storage& store,
+                          std::optional<failure>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  failure& f = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "reason") return triage::detail::read_string(w, v, at.field("reason"), f.reason);
+    if (key == "errors") {
+      const path_node errors_at = at.field("errors");
+      od::array array;
+      bool has_array = false;
+      if (!triage::detail::read_array(w, v, errors_at, array, has_array)) return false;
+      f.errors = {};
+      if (!has_array) return true;
+      const std::size_t first = store.errors.size();
+      std::size_t index = 0;
+      for (auto element : array) {
+        const path_node element_at = errors_at.element(index);
+        od::value item;
+        if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+        if (index == store.max_errors) {
+          return w.fail(error_code::too_many_items, &errors_at, "more entries than parser_options::max_vibes_errors");
+        }
+        failure_error& entry = store.errors.emplace_back();
+        if (!parse_failure_error(w, item, element_at, entry)) return false;
+        ++index;
+      }
+      // Only now is the pool's address final for this list.
+      f.errors = span<failure_error>(store.errors.data() + first, index);
+      return true;
+    }
+    return true;
+  });
+}
+
+inline bool parse_action(walker& w, od::value value, const path_node& at, storage& store,
+                         std::optional<action>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  action& a = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_string;
+    if (key == "type") return read_string(w, v, at.field("type"), a.type);
+    if (key == "status") return read_string(w, v, at.field("status"), a.status);
+    if (key == "status_reason") return read_string(w, v, at.field("status_reason"), a.status_reason);
+    if (key == "message_type") return read_string(w, v, at.field("message_type"), a.message_type);
+    if (key == "resource_url") return read_string(w, v, at.field("resource_url"), a.resource_url);
+    if (key == "sms") return parse_message_parts(w, v, at.field("sms"), a.sms);
+    if (key == "mms") return parse_message_parts(w, v, at.field("mms"), a.mms);
+    if (key == "failure") return parse_failure(w, v, at.field("failure"), store, a.failure);
+    return true;
+  });
+}
+
+inline bool parse_processed_event(walker& w, od::value value, const path_node& at, storage& store,
+                                  std::optional<processed_event>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  processed_event& event = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_raw_object;
+    using triage::detail::read_string;
+    if (key == "event_id") return read_string(w, v, at.field("event_id"), event.event_id);
+    if (key == "event_type") return read_string(w, v, at.field("event_type"), event.event_type);
+    if (key == "event_data") return read_raw_object(w, v, at.field("event_data"), event.event_data);
+    if (key == "debug_data") return read_raw_object(w, v, at.field("debug_data"), event.debug_data);
+    if (key == "action") return parse_action(w, v, at.field("action"), store, event.action);
+    return true;
+  });
+}
+
+/// Parses the root object of a Vibes callback into `out` (which must be default-constructed).
+inline bool parse_callback(walker& w, od::object& root, storage& store, event_processed& out) noexcept {
+  const path_node at{};
+  const bool ok = triage::detail::for_each_field(w, root, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_string;
+    if (key == "event_id") return read_string(w, v, at.field("event_id"), out.event_id);
+    if (key == "callback_type") return read_string(w, v, at.field("callback_type"), out.callback_type);
+    if (key == "event_type") return read_string(w, v, at.field("event_type"), out.event_type);
+    if (key == "event_date") {
+      std::optional<std::string_view> text;
+      if (!read_string(w, v, at.field("event_date"), text)) return false;
+      out.event_date = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
+      return true;
+    }
+    if (key == "delivery_attempt") {
+      return triage::detail::read_integer(w, v, at.field("delivery_attempt"), out.delivery_attempt);
+    }
+    if (key == "event_processed") return parse_processed_event(w, v, at.field("event_processed"), store, out.event);
+    return true;
+  });
+  if (!ok) return false;
+  out.kind = derive_kind(out);
+  return true;
+}
+
+}  // namespace triage::vibes::detail
+
+#endif  // TRIAGE_VIBES_PARSE_HPP

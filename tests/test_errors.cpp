@@ -1,0 +1,153 @@
+// Malformed and hostile input: always an error value with a clear message, never a crash.
+
+#include <triage/triage.hpp>
+
+#include <string>
+
+#include "catch.hpp"
+#include "support.hpp"
+
+namespace {
+
+triage::error parse_error(triage::parser& parser, std::string_view json) {
+  auto batch = parser.parse(json);
+  REQUIRE_FALSE(batch);
+  return batch.error();
+}
+
+}  // namespace
+
+TEST_CASE("document-level problems have their own error codes") {
+  triage::parser parser;
+  CHECK(parse_error(parser, "").code() == triage::error_code::empty_input);
+  CHECK(parse_error(parser, " \n\t\r ").code() == triage::error_code::empty_input);
+  CHECK(parse_error(parser, "42").code() == triage::error_code::scalar_document);
+  CHECK(parse_error(parser, "\"callback\"").code() == triage::error_code::scalar_document);
+  CHECK(parse_error(parser, "null").code() == triage::error_code::scalar_document);
+  CHECK(parse_error(parser, "true").code() == triage::error_code::scalar_document);
+  CHECK(parse_error(parser, "{}").code() == triage::error_code::unknown_provider);
+  CHECK(parse_error(parser, "[]").code() == triage::error_code::unknown_provider);
+  CHECK(parse_error(parser, R"({"id":"x","status":"sent"})").code() == triage::error_code::unknown_provider);
+  CHECK(parse_error(parser, R"({"event_id":"x"} {"event_id":"y"})").code() == triage::error_code::trailing_content);
+  CHECK(parse_error(parser, R"({"event_id":"x"} {"event_id":"y"})").offset() == 17);
+}
+
+TEST_CASE("syntax errors say what is wrong") {
+  triage::parser parser;
+  const triage::error trailing_comma = parse_error(parser, R"({"event_id":"a",})");
+  CHECK(trailing_comma.code() == triage::error_code::invalid_json);
+  CHECK(trailing_comma.has_offset());
+  CHECK(parse_error(parser, R"({"event_id":"a)").code() == triage::error_code::invalid_json);
+  CHECK_THAT(parse_error(parser, R"({"event_id":"a)").message(), triage_test::contains("unclosed string"));
+  CHECK(parse_error(parser, R"({"event_id":"a")").code() == triage::error_code::invalid_json);
+  CHECK(parse_error(parser, R"({"event_id":NULL})").code() == triage::error_code::invalid_json);
+  CHECK(parse_error(parser, R"({"event_id":"a" // comment
+})")
+            .code() == triage::error_code::invalid_json);
+}
+
+TEST_CASE("invalid UTF-8 is reported at its byte offset") {
+  triage::parser parser;
+  const triage::error e = parse_error(parser, "{\"event_id\":\"ab\xff\"}");
+  CHECK(e.code() == triage::error_code::invalid_utf8);
+  CHECK(e.offset() == 15);
+  const triage::error overlong = parse_error(parser, "{\"event_id\":\"\xc0\xaf\"}");
+  CHECK(overlong.code() == triage::error_code::invalid_utf8);
+  CHECK(overlong.offset() == 13);
+  const triage::error surrogate = parse_error(parser, "{\"event_id\":\"\xed\xa0\x80\"}");
+  CHECK(surrogate.code() == triage::error_code::invalid_utf8);
+  CHECK(surrogate.offset() == 13);
+}
+
+TEST_CASE("NUL bytes inside and outside strings are errors, not truncation") {
+  triage::parser parser;
+  const std::string inside("{\"event_id\":\"a\0b\"}", 18);
+  CHECK(parse_error(parser, inside).code() == triage::error_code::invalid_json);
+  const std::string after("{\"event_id\":\"a\"}\0", 17);
+  CHECK_FALSE(parser.parse(std::string_view(after)));
+}
+
+TEST_CASE("a payload larger than max_document_size is refused before parsing") {
+  triage::parser_options options;
+  options.max_document_size = 64;
+  triage::parser parser(options);
+  const std::string big = R"({"event_id":")" + std::string(100, 'x') + "\"}";
+  const triage::error e = parse_error(parser, big);
+  CHECK(e.code() == triage::error_code::document_too_large);
+  CHECK_THAT(e.message(), triage_test::contains("max_document_size"));
+}
+
+TEST_CASE("deep nesting inside opaque objects is skipped without recursion") {
+  triage::parser parser;
+  std::string deep = R"({"event_id":"x","event_processed":{"event_data":)";
+  for (int i = 0; i < 100000; ++i) deep += "{\"a\":[";
+  deep += "1";
+  for (int i = 0; i < 100000; ++i) deep += "]}";
+  deep += "}}";
+  auto batch = parser.parse(std::string_view(deep));
+  REQUIRE(batch);
+  CHECK((*batch)[0].id() == std::optional<std::string_view>("x"));
+}
+
+TEST_CASE("more failure errors than max_vibes_errors is an error") {
+  triage::parser_options options;
+  options.max_vibes_errors = 3;
+  triage::parser parser(options);
+  std::string json = R"({"event_id":"x","event_processed":{"action":{"failure":{"errors":[)";
+  for (int i = 0; i < 4; ++i) json += std::string(i ? "," : "") + "{\"error_code\":" + std::to_string(i) + "}";
+  json += "]}}}}";
+  const triage::error e = parse_error(parser, json);
+  CHECK(e.code() == triage::error_code::too_many_items);
+  CHECK(e.path() == "event_processed.action.failure.errors");
+  options.max_vibes_errors = 4;
+  triage::parser enough(options);
+  CHECK(enough.parse(std::string_view(json)));
+}
+
+TEST_CASE("a UTF-8 byte order mark is skipped; offsets still count from the first byte") {
+  triage::parser parser;
+  const std::string json = "\xEF\xBB\xBF{\"event_id\":\"x\",\"callback_type\":\"event_processed\"}";
+  auto batch = parser.parse(std::string_view(json));
+  REQUIRE(batch);
+  CHECK((*batch)[0].id() == std::optional<std::string_view>("x"));
+  const triage::error e = parse_error(parser, "\xEF\xBB\xBF{\"event_id\":5}");
+  CHECK(e.offset() == 15);
+}
+
+TEST_CASE("CRLF line endings and tabs are plain white space") {
+  triage::parser parser;
+  const std::string json = "{\r\n\t\"event_id\" :\t\"x\" ,\r\n\"callback_type\":\"event_processed\"\r\n}\r\n";
+  CHECK(parser.parse(std::string_view(json)));
+}
+
+TEST_CASE("every truncation of every Vibes fixture is an error, never a crash") {
+  triage::parser parser;
+  for (const char* file : {"vibes/s1_handset_dlr_failure_corrected.json", "vibes/s0_processing_sms_queued.json",
+                           "vibes/s0_routing_person_not_found.json", "vibes/s0_processing_media_too_big.json"}) {
+    CAPTURE(file);
+    std::string json = triage_test::fixture(file);
+    while (!json.empty() && (json.back() == '\n' || json.back() == ' ')) json.pop_back();
+    for (std::size_t n = 0; n < json.size(); ++n) {
+      CAPTURE(n);
+      auto batch = parser.parse(std::string_view(json.data(), n));
+      CHECK_FALSE(batch);
+      if (!batch) CHECK_FALSE(batch.error().message().empty());
+    }
+    CHECK(parser.parse(std::string_view(json)));
+  }
+}
+
+TEST_CASE("the padded entry point parses without copying and agrees with the copying one") {
+  triage::parser parser;
+  const std::string json = triage_test::fixture("vibes/s1_handset_dlr_success.json");
+  const simdjson::padded_string padded(json);
+  auto batch = parser.parse(padded);
+  REQUIRE(batch);
+  const auto& c = *(*batch)[0].get_if<triage::vibes::event_processed>();
+  REQUIRE(c.event);
+  REQUIRE(c.event->event_data);
+  // Raw object views point into the caller's buffer.
+  CHECK(c.event->event_data->data() >= padded.data());
+  CHECK(c.event->event_data->data() < padded.data() + padded.size());
+  CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::delivered);
+}

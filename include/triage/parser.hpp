@@ -146,23 +146,11 @@ class parser {
     }
 
     switch (which) {
-      case provider::vibes: {
-        od::object object;
-        if (auto e = doc.get_object().get(object)) {
-          if (e == simdjson::INCORRECT_TYPE) {
-            w.wrong_type(&root, "an object (a Vibes callback)", json_type::array);
-            return w.failure();
-          }
-          w.fail(e, &root);
-          return w.failure();
-        }
-        vibes::event_processed parsed;
-        if (!vibes::detail::parse_callback(w, object, vibes_, parsed)) return w.failure();
-        callbacks_.emplace_back(std::move(parsed));
+      case provider::vibes:
+        if (!parse_vibes(w)) return w.failure();
         break;
-      }
-      case provider::bandwidth:
-      case provider::bird: return error(error_code::unsupported_provider, 0, to_string(which));
+      case provider::bandwidth: return error(error_code::unsupported_provider, 0, "bandwidth");
+      case provider::bird: return error(error_code::unsupported_provider, 0, "bird");
     }
 
     // On-Demand reads lazily: whatever follows the root value is only seen if we look.
@@ -171,6 +159,20 @@ class parser {
       return error(error_code::trailing_content, w.offset_of(end));
     }
     return batch(callbacks_.data(), callbacks_.size());
+  }
+
+  bool parse_vibes(detail::walker& w) noexcept {
+    namespace od = simdjson::ondemand;
+    const detail::path_node root{};
+    od::object object;
+    if (auto e = w.document().get_object().get(object)) {
+      if (e == simdjson::INCORRECT_TYPE) return w.wrong_type(&root, "an object (a Vibes callback)", json_type::array);
+      return w.fail(e, &root);
+    }
+    vibes::event_processed parsed;
+    if (!vibes::detail::parse_callback(w, object, vibes_, parsed)) return false;
+    callbacks_.emplace_back(std::move(parsed));
+    return true;
   }
 
   parser_options options_;

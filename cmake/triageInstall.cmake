@@ -14,3 +14,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/triageConfigVersion.cmake
                                  COMPATIBILITY SameMajorVersion ARCH_INDEPENDENT)
 install(FILES ${PROJECT_BINARY_DIR}/triageConfig.cmake ${PROJECT_BINARY_DIR}/triageConfigVersion.cmake
         DESTINATION ${triage_config_dir})
+
+# pkg-config, for builds that do not use CMake. Header-only: no Libs of our own; simdjson and fmt bring theirs.
+configure_file(cmake/triage.pc.in ${PROJECT_BINARY_DIR}/triage.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/triage.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig)

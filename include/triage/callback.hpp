@@ -8,6 +8,9 @@
 #include <string_view>
 #include <variant>
 
+#include "triage/bandwidth/message_callback.hpp"
+#include "triage/bandwidth/tables.hpp"
+#include "triage/bird/message.hpp"
 #include "triage/taxonomy.hpp"
 #include "triage/vibes/event_processed.hpp"
 
@@ -47,13 +50,43 @@ constexpr callback_fields fields_of(const event_processed& c) noexcept {
 }
 }  // namespace vibes
 
+namespace bandwidth {
+constexpr triage::provider provider_of(const message_callback&) noexcept { return provider::bandwidth; }
+
+/// kind: the type with '-' as '_' ("unknown" for a type not in the table; status keeps it verbatim);
+/// id: message.id; status: type; reason: description; code: errorCode; detail: Bandwidth's name for the
+/// errorCode (e.g. "rejected-forbidden-country"), absent for a code without a known name.
+constexpr callback_fields fields_of(const message_callback& c) noexcept {
+  callback_fields f{to_string(c.kind), {}, c.type, c.description, {}, c.error_code};
+  if (c.message) f.id = c.message->id;
+  if (c.error_code) {
+    if (const code_row* row = find_code(*c.error_code); row != nullptr && !row->name.empty()) f.detail = row->name;
+  }
+  return f;
+}
+}  // namespace bandwidth
+
+namespace bird {
+constexpr triage::provider provider_of(const message&) noexcept { return provider::bird; }
+
+/// kind: "message"; id: the message id; status: verbatim; reason: the status-reason slug (`details`, else
+/// the `reason:` part of a structured SMS reason); detail: the free text (the `details:` part of a structured
+/// reason, else `reason`); code: the most specific integer code (failure.source.code, else the structured
+/// reason's `code:`, else failure.code). See bird::message's members of the same names.
+constexpr callback_fields fields_of(const message& m) noexcept {
+  return {message_kind, m.id, m.status, m.reason_slug(), m.free_text(), m.most_specific_code()};
+}
+}  // namespace bird
+
 /// A parsed callback: one of the providers' typed structs. Views inside it follow the lifetime rule of
 /// the parser that produced it (see triage::parser).
 class callback {
  public:
-  using variant_type = std::variant<vibes::event_processed>;
+  using variant_type = std::variant<vibes::event_processed, bandwidth::message_callback, bird::message>;
 
-  callback(vibes::event_processed c) noexcept : value_(std::move(c)) {}  // NOLINT: implicit by design
+  callback(vibes::event_processed c) noexcept : value_(std::move(c)) {}       // NOLINT: implicit by design
+  callback(bandwidth::message_callback c) noexcept : value_(std::move(c)) {}  // NOLINT: implicit by design
+  callback(bird::message c) noexcept : value_(std::move(c)) {}                // NOLINT: implicit by design
 
   triage::provider provider() const noexcept {
     return std::visit([](const auto& c) { return provider_of(c); }, value_);

@@ -5,6 +5,8 @@
 
 #include <variant>
 
+#include "triage/bandwidth/classify.hpp"
+#include "triage/bird/classify.hpp"
 #include "triage/callback.hpp"
 #include "triage/taxonomy.hpp"
 #include "triage/vibes/classify.hpp"

@@ -8,6 +8,9 @@
 
 #include <string_view>
 
+#include "triage/bandwidth/message_callback.hpp"
+#include "triage/bandwidth/tables.hpp"
+#include "triage/bird/message.hpp"
 #include "triage/error.hpp"
 #include "triage/taxonomy.hpp"
 #include "triage/vibes/event_processed.hpp"
@@ -38,6 +41,16 @@ template <>
 struct fmt::formatter<triage::error_code> : triage::detail::to_string_formatter<triage::error_code> {};
 template <>
 struct fmt::formatter<triage::vibes::kind> : triage::detail::to_string_formatter<triage::vibes::kind> {};
+template <>
+struct fmt::formatter<triage::bandwidth::kind> : triage::detail::to_string_formatter<triage::bandwidth::kind> {};
+template <>
+struct fmt::formatter<triage::bandwidth::source> : triage::detail::to_string_formatter<triage::bandwidth::source> {};
+template <>
+struct fmt::formatter<triage::bird::message_status>
+    : triage::detail::to_string_formatter<triage::bird::message_status> {};
+template <>
+struct fmt::formatter<triage::bird::message_direction>
+    : triage::detail::to_string_formatter<triage::bird::message_direction> {};
 
 /// "permanent/recipient" (plus "/retry_once" when the provider gives retry guidance).
 template <>

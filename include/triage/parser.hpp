@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "triage/bandwidth/parse.hpp"
+#include "triage/bird/parse.hpp"
 #include "triage/callback.hpp"
 #include "triage/detail/json.hpp"
 #include "triage/detect.hpp"
@@ -31,6 +33,10 @@ namespace triage {
 struct parser_options {
   std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes of one payload
   std::size_t max_vibes_errors = 1024;                    ///< entries of one Vibes failure.errors[]
+  std::size_t max_bandwidth_events = 4096;                ///< events of one Bandwidth payload (its array)
+  std::size_t max_bandwidth_list_items = 1024;            ///< elements of one Bandwidth message.to[] or media[]
+  std::size_t max_bird_contacts = 1024;                   ///< entries of one Bird receiver.contacts[]
+  std::size_t max_bird_parts = 1024;                      ///< entries of one Bird parts[]
 };
 
 /// The callbacks of one payload, in payload order. A view into the parser: valid until its next parse.
@@ -100,6 +106,11 @@ class parser {
     callbacks_.clear();
     vibes_.errors.clear();
     vibes_.max_errors = options_.max_vibes_errors;
+    bandwidth_.reset(options_.max_bandwidth_events, options_.max_bandwidth_list_items);
+    bird_.contacts.clear();
+    bird_.parts.clear();
+    bird_.max_contacts = options_.max_bird_contacts;
+    bird_.max_parts = options_.max_bird_parts;
 
     const std::string_view text(json.data(), json.length());
     if (text.size() > options_.max_document_size) return too_large(text.size());
@@ -149,8 +160,12 @@ class parser {
       case provider::vibes:
         if (!parse_vibes(w)) return w.failure();
         break;
-      case provider::bandwidth: return error(error_code::unsupported_provider, 0, "bandwidth");
-      case provider::bird: return error(error_code::unsupported_provider, 0, "bird");
+      case provider::bandwidth:
+        if (!parse_bandwidth(w)) return w.failure();
+        break;
+      case provider::bird:
+        if (!parse_bird(w)) return w.failure();
+        break;
     }
 
     // On-Demand reads lazily: whatever follows the root value is only seen if we look.
@@ -175,12 +190,36 @@ class parser {
     return true;
   }
 
+  bool parse_bandwidth(detail::walker& w) noexcept {
+    if (!bandwidth::detail::parse_payload(w, bandwidth_)) return false;
+    for (const bandwidth::message_callback& event : bandwidth_.events) callbacks_.emplace_back(event);
+    return true;
+  }
+
+  bool parse_bird(detail::walker& w) noexcept {
+    namespace od = simdjson::ondemand;
+    const detail::path_node root{};
+    od::object object;
+    if (auto e = w.document().get_object().get(object)) {
+      if (e == simdjson::INCORRECT_TYPE) {
+        return w.wrong_type(&root, "an object (a Bird message or its webhook envelope)", json_type::array);
+      }
+      return w.fail(e, &root);
+    }
+    bird::message parsed;
+    if (!bird::detail::parse_document(w, object, bird_, parsed)) return false;
+    callbacks_.emplace_back(std::move(parsed));
+    return true;
+  }
+
   parser_options options_;
   simdjson::ondemand::parser json_;
   bool allocated_ = false;
   std::vector<char> copy_;
   std::vector<callback> callbacks_;
   vibes::detail::storage vibes_;
+  bandwidth::detail::storage bandwidth_;
+  bird::detail::storage bird_;
 };
 
 }  // namespace triage

@@ -3,6 +3,15 @@
 
 // The umbrella header: everything a user of triage needs.
 
+#include "triage/bandwidth/classify.hpp"
+#include "triage/bandwidth/message_callback.hpp"
+#include "triage/bandwidth/parse.hpp"
+#include "triage/bandwidth/tables.hpp"
+#include "triage/bird/classify.hpp"
+#include "triage/bird/message.hpp"
+#include "triage/bird/parse.hpp"
+#include "triage/bird/sms_reason.hpp"
+#include "triage/bird/tables.hpp"
 #include "triage/callback.hpp"
 #include "triage/classify.hpp"
 #include "triage/detect.hpp"

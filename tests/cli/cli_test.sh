@@ -54,7 +54,7 @@ expect_contains "$work/stdin.jsonl" '{"source":"-","doc":0,"index":0,"provider":
 expect_exit 1 $? "stdin ndjson"
 expect_lines "$work/stdin-ndjson.jsonl" 5 "stdin ndjson"
 
-# 5. Empty files, unknown providers, not-yet-supported providers: error records, never silence.
+# 5. Empty files and unknown providers are error records, never silence; the payloads around them still count.
 : >"$work/empty.json"
 echo '{"hello":"world"}' >"$work/unknown.json"
 echo '[{"type":"message-delivered","message":{"id":"m1"}}]' >"$work/bandwidth.json"
@@ -63,7 +63,7 @@ expect_exit 1 $? "odd payloads"
 expect_lines "$work/odd.jsonl" 3 "odd payloads"
 expect_contains "$work/odd.jsonl" '"error":"empty payload"' "empty file"
 expect_contains "$work/odd.jsonl" '"error":"not a callback of any known provider' "unknown provider"
-expect_contains "$work/odd.jsonl" '(bandwidth)' "bandwidth named"
+expect_contains "$work/odd.jsonl" '"doc":0,"index":0,"provider":"bandwidth","kind":"message_delivered","id":"m1","status":"message-delivered"' "bandwidth line"
 
 # 6. A line over --max-document-size is an error record; the lines after it still come through.
 long=$(head -c 5000 /dev/zero | tr '\0' 'x')
@@ -96,6 +96,77 @@ expect_contains "$work/generic.jsonl" '"provider":"vibes","kind":"unknown"' "--p
 expect_exit 2 $? "missing path"
 expect_lines "$work/missing.jsonl" 1 "missing path: the other path is still processed"
 "$triage" --help >/dev/null; expect_exit 0 $? "--help"
+
+# Bird: every fixture (golden output), the envelope and the bare message with their fields, NDJSON, summary.
+"$triage" tests/fixtures/bird >"$work/bird-fixtures.jsonl" 2>"$work/bird-fixtures.err"
+expect_exit 1 $? "bird fixtures (with the two as-published snippets)"
+diff -u tests/cli/expected/bird_fixtures.jsonl "$work/bird-fixtures.jsonl" >"$work/bird-fixtures.diff" ||
+  { fail "bird fixtures: output differs from tests/cli/expected/bird_fixtures.jsonl"; head -40 "$work/bird-fixtures.diff"; }
+expect_lines "$work/bird-fixtures.err" 2 "bird fixtures: one stderr line per snippet"
+bird_envelope=tests/fixtures/bird/envelope_sms_outbound_unknown_subscriber.json
+bird_bare=tests/fixtures/bird/sms_received_network_error.json
+"$triage" "$bird_envelope" "$bird_bare" >"$work/bird.jsonl" 2>"$work/bird.err"
+expect_exit 0 $? "bird: envelope and bare message"
+expect_lines "$work/bird.jsonl" 2 "bird: one line per message"
+[ -s "$work/bird.err" ] && fail "bird: unexpected stderr: $(head -3 "$work/bird.err")"
+expect_contains "$work/bird.jsonl" '{"source":"'"$bird_envelope"'","doc":0,"index":0,"provider":"bird","kind":"message","id":"7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c03","status":"delivery_failed","reason":"unknown_subscriber","detail":"unknown subscriber","code":1,"outcome":"permanent","category":"recipient","retry":"none","rule":"bird sms-messagebird code 1"}' "bird: envelope"
+expect_contains "$work/bird.jsonl" '{"source":"'"$bird_bare"'","doc":0,"index":0,"provider":"bird","kind":"message","id":"7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c02","status":"delivery_failed","reason":"received_network_error","detail":"system failure","code":34,"outcome":"retryable","category":"carrier","retry":"retry_later","rule":"bird sms-messagebird code 34"}' "bird: bare message"
+"$triage" --provider bird --ndjson - <examples/corpus/bird.ndjson >"$work/bird-ndjson.jsonl"
+expect_exit 0 $? "bird: NDJSON on stdin with --provider bird"
+expect_lines "$work/bird-ndjson.jsonl" 5 "bird: one line per NDJSON message"
+expect_contains "$work/bird-ndjson.jsonl" '"doc":3,"index":0,"provider":"bird","kind":"message","id":"b1c2d3e4-0000-4000-8000-000000000005","status":"delivered"' "bird: inbound line"
+expect_contains "$work/bird-ndjson.jsonl" '"outcome":"none","category":"none","retry":"none","rule":"bird inbound message"' "bird: inbound verdict"
+"$triage" --summary tests/fixtures/bird >"$work/bird-summary.txt" 2>/dev/null
+expect_exit 1 $? "bird summary"
+expect_contains "$work/bird-summary.txt" "callbacks 7" "bird summary callbacks"
+expect_contains "$work/bird-summary.txt" "  bird           7" "bird summary provider"
+expect_contains "$work/bird-summary.txt" "bird/message                     7" "bird summary kinds"
+
+# Bandwidth: every fixture (golden output), a batch with a group message (one line per event, in order),
+# NDJSON batches, an empty batch, summary counts.
+"$triage" tests/fixtures/bandwidth >"$work/bandwidth-fixtures.jsonl" 2>"$work/bandwidth-fixtures.err"
+expect_exit 1 $? "bandwidth fixtures (with the trailing-comma doc example)"
+diff -u tests/cli/expected/bandwidth_fixtures.jsonl "$work/bandwidth-fixtures.jsonl" >"$work/bandwidth-fixtures.diff" ||
+  { fail "bandwidth fixtures: output differs from tests/cli/expected/bandwidth_fixtures.jsonl"; head -40 "$work/bandwidth-fixtures.diff"; }
+expect_lines "$work/bandwidth-fixtures.err" 1 "bandwidth fixtures: one stderr line for the invalid doc example"
+expect_contains "$work/bandwidth-fixtures.jsonl" '"error":"[0].message.to[1]: invalid JSON' "bandwidth: trailing comma named"
+bw_group=tests/fixtures/bandwidth/constructed_group_mms_delivered.json
+"$triage" "$bw_group" >"$work/bandwidth-group.jsonl" 2>"$work/bandwidth-group.err"
+expect_exit 0 $? "bandwidth: group batch"
+expect_lines "$work/bandwidth-group.jsonl" 3 "bandwidth: one line per event of the group batch"
+[ -s "$work/bandwidth-group.err" ] && fail "bandwidth group: unexpected stderr: $(head -3 "$work/bandwidth-group.err")"
+for i in 0 1 2; do
+  sed -n "$((i + 1))p" "$work/bandwidth-group.jsonl" | grep -qF '"doc":0,"index":'"$i"',"provider":"bandwidth"' ||
+    fail "bandwidth group: line $((i + 1)) is not event $i"
+done
+expect_contains "$work/bandwidth-group.jsonl" '{"source":"'"$bw_group"'","doc":0,"index":2,"provider":"bandwidth","kind":"message_failed","id":"1709287200000grpmms0000000001","status":"message-failed","reason":"destination-tn-deactivated","detail":"destination-tn-deactivated","code":4721,"outcome":"permanent","category":"recipient","retry":"none","rule":"bandwidth errorCode 4721 destination-tn-deactivated"}' "bandwidth: group failure line"
+"$triage" --provider bandwidth --ndjson - <examples/corpus/bandwidth.ndjson >"$work/bandwidth-ndjson.jsonl"
+expect_exit 0 $? "bandwidth: NDJSON on stdin with --provider bandwidth"
+expect_lines "$work/bandwidth-ndjson.jsonl" 8 "bandwidth: one line per event of every NDJSON batch"
+expect_contains "$work/bandwidth-ndjson.jsonl" '"doc":2,"index":0,"provider":"bandwidth","kind":"message_sent"' "bandwidth: bare event object"
+expect_contains "$work/bandwidth-ndjson.jsonl" '"doc":4,"index":0,"provider":"bandwidth","kind":"message_failed","id":"14762070468292kw2fuqty55yp2b2","status":"message-failed","reason":"forbidden to country","detail":"rejected-forbidden-country","code":4432,"outcome":"permanent","category":"configuration"' "bandwidth: 4432"
+expect_contains "$work/bandwidth-ndjson.jsonl" '"doc":5,"index":2,"provider":"bandwidth"' "bandwidth: last event of the last batch"
+# A bad batch between two good ones loses nothing else; event indexes restart with every payload.
+vibes_line=$(tr -d '\n' <tests/fixtures/vibes/s1_handset_dlr_success.json)
+{ sed -n 6p examples/corpus/bandwidth.ndjson; echo '[{"type":"message-sent","message":{"to":["+1",2]}}]'; echo "$vibes_line"; sed -n 5p examples/corpus/bandwidth.ndjson; } >"$work/bandwidth-mixed.ndjson"
+"$triage" "$work/bandwidth-mixed.ndjson" >"$work/bandwidth-mixed.jsonl" 2>/dev/null
+expect_exit 1 $? "bandwidth: mixed NDJSON"
+expect_lines "$work/bandwidth-mixed.jsonl" 6 "bandwidth: mixed NDJSON, 5 callbacks and 1 error record"
+expect_contains "$work/bandwidth-mixed.jsonl" '"doc":1,"line":2,"error":"[0].message.to[1]: wrong type: expected a string, found a number"' "bandwidth: error record names the element"
+expect_contains "$work/bandwidth-mixed.jsonl" '"doc":2,"index":0,"provider":"vibes"' "bandwidth: vibes line after the bad batch"
+expect_contains "$work/bandwidth-mixed.jsonl" '"doc":3,"index":0,"provider":"bandwidth","kind":"message_failed"' "bandwidth: last batch"
+echo '[]' >"$work/bandwidth-empty.json"
+"$triage" --provider bandwidth "$work/bandwidth-empty.json" >"$work/bandwidth-empty.jsonl"
+expect_exit 0 $? "bandwidth: [] with --provider bandwidth is an empty batch"
+[ -s "$work/bandwidth-empty.jsonl" ] && fail "bandwidth: [] printed $(head -3 "$work/bandwidth-empty.jsonl")"
+"$triage" "$work/bandwidth-empty.json" >"$work/bandwidth-empty-detect.jsonl" 2>/dev/null
+expect_exit 1 $? "bandwidth: [] without --provider is no known provider"
+expect_contains "$work/bandwidth-empty-detect.jsonl" '"error":"not a callback of any known provider' "bandwidth: [] error record"
+"$triage" --summary tests/fixtures/bandwidth >"$work/bandwidth-summary.txt" 2>/dev/null
+expect_exit 1 $? "bandwidth summary"
+expect_contains "$work/bandwidth-summary.txt" "callbacks 22" "bandwidth summary callbacks"
+expect_contains "$work/bandwidth-summary.txt" "  bandwidth      22" "bandwidth summary provider"
+expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed         7" "bandwidth summary kinds"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"

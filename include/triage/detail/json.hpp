@@ -13,6 +13,7 @@
 #include <string_view>
 #include <utility>
 
+#include "triage/detail/text.hpp"
 #include "triage/error.hpp"
 
 namespace triage::detail {
@@ -314,23 +315,6 @@ inline bool read_raw_object(walker& w, od::value value, const path_node& at,
   return w.wrong_type(&at, "an object", to_json_type(type));
 }
 
-/// Parses an optionally signed decimal integer that is the whole of `text`.
-constexpr bool parse_integer(std::string_view text, std::int64_t& out) noexcept {
-  std::size_t i = 0;
-  bool negative = false;
-  if (i < text.size() && (text[i] == '-' || text[i] == '+')) negative = text[i++] == '-';
-  if (i == text.size()) return false;
-  std::uint64_t v = 0;
-  for (; i < text.size(); ++i) {
-    if (text[i] < '0' || text[i] > '9') return false;
-    const std::uint64_t digit = static_cast<std::uint64_t>(text[i] - '0');
-    if (v > (static_cast<std::uint64_t>(INT64_MAX) + (negative ? 1 : 0) - digit) / 10) return false;
-    v = v * 10 + digit;
-  }
-  out = negative ? static_cast<std::int64_t>(0 - v) : static_cast<std::int64_t>(v);
-  return true;
-}
-
 /// Reads an integer sent either as a JSON number or as a numeric string (older SDKs and some providers
 /// quote their codes); null reads as absent.
 inline bool read_integer(walker& w, od::value value, const path_node& at, std::optional<std::int64_t>& out) noexcept {
@@ -374,6 +358,111 @@ inline bool read_integer(walker& w, od::value value, const path_node& at, std::o
   }
 }
 
+/// Reads a code that the docs send as a string but a sender may send as a JSON number: `text` is the string
+/// (a view into the parser's string buffer) or the number's token (a view into the input); `number` is its
+/// value when the text is an integer; `was_number` tells which JSON type it had. A number with a fraction
+/// or exponent is invalid (no code has one, and its text would not compare equal to the integer's). Null
+/// reads as absent.
+inline bool read_string_or_integer(walker& w, od::value value, const path_node& at,
+                                   std::optional<std::string_view>& text, std::optional<std::int64_t>& number,
+                                   bool& was_number) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  switch (type) {
+    case od::json_type::string: {
+      std::string_view s;
+      if (auto e = value.get_string().get(s)) return w.fail(e, &at);
+      std::int64_t n = 0;
+      text = s;
+      number = parse_integer(s, n) ? std::optional<std::int64_t>(n) : std::nullopt;
+      was_number = false;
+      return true;
+    }
+    case od::json_type::number: {
+      const std::string_view token = trim_ascii_space(value.raw_json_token());
+      std::int64_t n = 0;
+      const auto e = value.get_int64().get(n);
+      if (e == simdjson::INCORRECT_TYPE) {
+        if (is_integer_token(token)) {
+          w.fail(error_code::number_out_of_range, &at, "the integer does not fit in 64 bits");
+          return false;
+        }
+        return w.wrong_type(&at, "a string or an integer", json_type::number, error_code::invalid_value);
+      }
+      if (e) return w.fail(e, &at);
+      text = token;
+      number = n;
+      was_number = true;
+      return true;
+    }
+    case od::json_type::null: {
+      bool is_null = false;
+      if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+      text.reset();
+      number.reset();
+      was_number = false;
+      return true;
+    }
+    default: return w.wrong_type(&at, "a string or an integer", to_json_type(type));
+  }
+}
+
+/// Reads any JSON value as its raw text, a view into the input: an object or array whole, a string with its
+/// quotes and escapes, a number or literal token. Scalars are validated; the inside of an object or array is
+/// not read (like read_raw_object). Null reads as absent. For fields whose shape the library does not
+/// interpret and whose type the docs do not pin down.
+inline bool read_raw_value(walker& w, od::value value, const path_node& at,
+                           std::optional<std::string_view>& out) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  switch (type) {
+    case od::json_type::object: {
+      od::object object;
+      if (auto e = value.get_object().get(object)) return w.fail(e, &at);
+      std::string_view text;
+      if (auto e = object.raw_json().get(text)) return w.fail(e, &at);
+      out = text;
+      return true;
+    }
+    case od::json_type::array: {
+      od::array array;
+      if (auto e = value.get_array().get(array)) return w.fail(e, &at);
+      std::string_view text;
+      if (auto e = array.raw_json().get(text)) return w.fail(e, &at);
+      out = text;
+      return true;
+    }
+    case od::json_type::null: {
+      bool is_null = false;
+      if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+      out.reset();
+      return true;
+    }
+    case od::json_type::string: {
+      const std::string_view token = trim_ascii_space(value.raw_json_token());
+      std::string_view unescaped;
+      if (auto e = value.get_string().get(unescaped)) return w.fail(e, &at);
+      out = token;
+      return true;
+    }
+    case od::json_type::number: {
+      const std::string_view token = trim_ascii_space(value.raw_json_token());
+      od::number n;
+      if (auto e = value.get_number().get(n)) return w.fail(e, &at);
+      out = token;
+      return true;
+    }
+    case od::json_type::boolean: {
+      const std::string_view token = trim_ascii_space(value.raw_json_token());
+      bool b = false;
+      if (auto e = value.get_bool().get(b)) return w.fail(e, &at);
+      out = token;
+      return true;
+    }
+    default: return w.wrong_type(&at, "a JSON value", to_json_type(type));
+  }
+}
+
 /// Gets an object out of a value; null reads as absent (present = false).
 inline bool read_object(walker& w, od::value value, const path_node& at, od::object& out, bool& present) noexcept {
   od::json_type type{};
@@ -408,6 +497,39 @@ inline bool read_array(walker& w, od::value value, const path_node& at, od::arra
     return true;
   }
   return w.wrong_type(&at, "an array", to_json_type(type));
+}
+
+/// Where a string array landed in a pool: offsets, not pointers, because the pool may still grow (and move)
+/// while the rest of the payload is read.
+struct pool_range {
+  std::size_t first = 0;
+  std::size_t count = 0;
+};
+
+/// Appends the elements of an array of strings to `pool` (views into the parser's string buffer, no copy of
+/// the text); null reads as absent (present = false). An element that is not a string is an error naming
+/// its index; more than `max_items` elements is error_code::too_many_items with `limit_detail`.
+template <class Pool>
+bool read_string_array(walker& w, od::value value, const path_node& at, Pool& pool, std::size_t max_items,
+                       std::string_view limit_detail, pool_range& out, bool& present) noexcept {
+  od::array array;
+  if (!read_array(w, value, at, array, present)) return false;
+  out = {pool.size(), 0};
+  if (!present) return true;
+  for (auto element : array) {
+    const path_node element_at = at.element(out.count);
+    od::value item;
+    if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+    if (out.count == max_items) return w.fail(error_code::too_many_items, &at, limit_detail);
+    od::json_type type{};
+    if (auto e = item.type().get(type)) return w.fail(e, &element_at);
+    if (type != od::json_type::string) return w.wrong_type(&element_at, "a string", to_json_type(type));
+    std::string_view text;
+    if (auto e = item.get_string().get(text)) return w.fail(e, &element_at);
+    pool.push_back(text);
+    ++out.count;
+  }
+  return true;
 }
 
 /// Calls `on_field(key, value, path)` for every field of `object`; stops at the first failure.

@@ -1,0 +1,38 @@
+#ifndef TRIAGE_BANDWIDTH_CLASSIFY_HPP
+#define TRIAGE_BANDWIDTH_CLASSIFY_HPP
+
+// The verdict of a Bandwidth callback event, from the tables in bandwidth/tables.hpp.
+
+#include <cstdint>
+
+#include "triage/bandwidth/message_callback.hpp"
+#include "triage/bandwidth/tables.hpp"
+#include "triage/taxonomy.hpp"
+
+namespace triage::bandwidth {
+
+/// The verdict of a message-failed `errorCode`: its row in `codes`, else its range in `code_ranges`, else
+/// unknown/unknown.
+constexpr verdict classify_error_code(std::int64_t code) noexcept {
+  if (const code_row* row = find_code(code)) return {row->outcome, row->category, row->retry, row->rule};
+  const code_range_row& range = find_code_range(code);
+  return {range.outcome, range.category, range.retry, range.rule};
+}
+
+/// The verdict of a Bandwidth event. The rule, in order:
+///  1. `type` "message-failed" with an `errorCode`: classify_error_code() decides, by the code alone
+///     (Bandwidth: the description "is purely informative and should not be utilized in error handling");
+///  2. a `type` of the `types` table: its row (message-failed without errorCode is unknown/unknown);
+///  3. no `type`, or one the table does not know: unknown/unknown (`unknown_type`).
+/// An errorCode on any other type is kept in the struct but decides nothing. `type` is the input, not the
+/// parser's `kind`, so a hand-built struct classifies the same way.
+constexpr verdict classify(const message_callback& event) noexcept {
+  const type_row* row = event.type ? find_type(*event.type) : nullptr;
+  if (row == nullptr) row = &unknown_type;
+  if (row->kind == kind::message_failed && event.error_code) return classify_error_code(*event.error_code);
+  return {row->outcome, row->category, row->retry, row->rule};
+}
+
+}  // namespace triage::bandwidth
+
+#endif  // TRIAGE_BANDWIDTH_CLASSIFY_HPP

@@ -1,0 +1,128 @@
+#ifndef TRIAGE_BANDWIDTH_MESSAGE_CALLBACK_HPP
+#define TRIAGE_BANDWIDTH_MESSAGE_CALLBACK_HPP
+
+// The typed Bandwidth Messaging API v2 callback event (one element of the webhook's JSON array).
+// Field tables: Bandwidth's OpenAPI spec (`statusCallback`, `inboundCallback`, `statusCallbackMessage`,
+// `inboundCallbackMessage`),
+// https://github.com/Bandwidth/java-sdk/blob/09c93ffcf6bc8982e6a070245c037c0486098c6d/bandwidth.yml
+//
+// Lifetime: every std::string_view points either into the payload given to triage::parser::parse or into
+// that parser's string buffer, and every span (message.to, message.media) into a pool owned by the same
+// parser. All of them stay valid until that parser parses the next payload or is destroyed, provided the
+// caller keeps the payload alive. Copy what must outlive that.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "triage/span.hpp"
+#include "triage/timestamp.hpp"
+
+namespace triage::bandwidth {
+
+/// The event `type`. Names are the type with '-' as '_' (DESIGN.md). A type this library does not know
+/// (Bandwidth's enum grew from 4 to 8 values in two years) is kind::unknown, its text kept in `type`.
+enum class kind : std::uint8_t {
+  message_received,             ///< inbound SMS/MMS to one of your numbers
+  message_sending,              ///< Bandwidth is handing the message to the upstream provider (MMS, RBM)
+  message_sent,                 ///< the message left Bandwidth's network, in transit to the provider
+  message_delivered,            ///< terminal success (carrier or handset level, see the README)
+  message_failed,               ///< terminal failure; errorCode says why
+  message_read,                 ///< RBM read receipt
+  suggestion_response,          ///< RBM: the recipient tapped a suggestion
+  requested_location_response,  ///< RBM: the recipient shared a location
+  unknown,                      ///< absent, or a type this library does not know
+};
+
+inline constexpr kind all_kinds[] = {
+    kind::message_received, kind::message_sending, kind::message_sent,        kind::message_delivered,
+    kind::message_failed,   kind::message_read,    kind::suggestion_response, kind::requested_location_response,
+    kind::unknown};
+
+constexpr std::string_view to_string(kind k) noexcept {
+  switch (k) {
+    case kind::message_received: return "message_received";
+    case kind::message_sending: return "message_sending";
+    case kind::message_sent: return "message_sent";
+    case kind::message_delivered: return "message_delivered";
+    case kind::message_failed: return "message_failed";
+    case kind::message_read: return "message_read";
+    case kind::suggestion_response: return "suggestion_response";
+    case kind::requested_location_response: return "requested_location_response";
+    case kind::unknown: return "unknown";
+  }
+  return "?";
+}
+
+/// `message.content.media` (`rbmMessageContentFile`).
+struct content_file {
+  std::optional<std::string_view> file_url;       ///< `fileUrl`
+  std::optional<std::string_view> thumbnail_url;  ///< `thumbnailUrl` (video only)
+};
+
+/// `message.content` (`multiChannelMessageContent`), on multichannel inbound messages.
+struct content {
+  std::optional<std::string_view> text;
+  std::optional<content_file> media;
+};
+
+/// `message.suggestionResponse` (`rbmSuggestionResponse`).
+struct suggestion_response {
+  std::optional<std::string_view> text;
+  std::optional<std::string_view> postback_data;      ///< `postbackData`, base64 as sent (not decoded)
+  std::optional<std::string_view> paired_message_id;  ///< `pairedMessageId`; null reads as absent
+};
+
+/// `message.locationResponse` (`rbmLocationResponse`). The spec sends the coordinates as strings
+/// (`format: double`); a JSON number is accepted too and kept as its text, so nothing is lost to rounding.
+struct location_response {
+  std::optional<std::string_view> latitude;
+  std::optional<std::string_view> longitude;
+};
+
+/// The `message` object: the message the event is about.
+struct message {
+  std::optional<std::string_view> id;              ///< the dedupe / correlation key, with type and `to`
+  std::optional<std::string_view> owner;           ///< not reliably the sender: the docs' own examples differ
+  std::optional<std::string_view> application_id;  ///< `applicationId`
+  std::optional<timestamp> time;                   ///< when the message was created
+  std::optional<std::int64_t> segment_count;       ///< `segmentCount`: SMS parts (always 1 for MMS)
+  std::optional<std::string_view> direction;       ///< "in" or "out", as sent
+  span<std::string_view> to;                       ///< every recipient (several for a group message)
+  std::optional<std::string_view> from;            ///< phone number or alphanumeric sender id
+  std::optional<std::string_view> text;            ///< "" on status callbacks, the text on inbound ones
+  std::optional<std::string_view> tag;             ///< the sender's tag, echoed back; may be ""
+  span<std::string_view> media;                    ///< media URLs; empty when absent or null
+  std::optional<std::string_view> priority;        ///< "default" or "high"
+  std::optional<std::string_view> channel;         ///< "RBM", "SMS" or "MMS"
+  std::optional<bandwidth::content> content;
+  std::optional<bandwidth::suggestion_response> suggestion_response;  ///< `suggestionResponse`
+  std::optional<bandwidth::location_response> location_response;      ///< `locationResponse`
+
+  constexpr bool is_inbound() const noexcept { return direction && *direction == "in"; }
+  constexpr bool is_outbound() const noexcept { return direction && *direction == "out"; }
+};
+
+/// One event of a Bandwidth messaging webhook (status or inbound callback).
+struct message_callback {
+  std::optional<std::string_view> type;         ///< verbatim, also when this library does not know it
+  std::optional<timestamp> time;                ///< when the event happened
+  std::optional<std::string_view> description;  ///< free text; never classified (Bandwidth: use errorCode only)
+  /// The number this event is about: for a status callback the one recipient the receipt is for (a group
+  /// message gets one event per recipient), for an inbound callback your Bandwidth number.
+  std::optional<std::string_view> to;
+  std::optional<std::int64_t> error_code;        ///< `errorCode`: a number, or a numeric string in older SDKs
+  std::optional<std::string_view> carrier_name;  ///< `carrierName`, when the account feature is on
+  std::optional<timestamp> event_time;           ///< `eventTime`: when an RBM message was read
+  std::optional<bandwidth::message> message;
+  bandwidth::kind kind = kind::unknown;  ///< derived from `type` by the parser
+};
+
+}  // namespace triage::bandwidth
+
+namespace triage {
+// triage::to_string names every enum of the library, the providers' own included.
+using bandwidth::to_string;
+}  // namespace triage
+
+#endif  // TRIAGE_BANDWIDTH_MESSAGE_CALLBACK_HPP

@@ -1,0 +1,272 @@
+#ifndef TRIAGE_BANDWIDTH_PARSE_HPP
+#define TRIAGE_BANDWIDTH_PARSE_HPP
+
+// simdjson On-Demand walk of a Bandwidth webhook body into bandwidth::message_callback events.
+// The body is a JSON array of events (Bandwidth's docs); a bare event object is accepted too (Bandwidth's
+// OpenAPI spec models the body that way). One pass over each object, dispatching on the key: any key order,
+// unknown keys skipped, the last of duplicate keys wins, null reads as absent, a wrong type is an error
+// naming the field path, array indexes included ("[1].message.to[0]").
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "triage/bandwidth/message_callback.hpp"
+#include "triage/bandwidth/tables.hpp"
+#include "triage/detail/json.hpp"
+#include "triage/span.hpp"
+#include "triage/timestamp.hpp"
+
+namespace triage::bandwidth::detail {
+
+namespace od = simdjson::ondemand;
+using triage::detail::path_node;
+using triage::detail::pool_range;
+using triage::detail::walker;
+
+/// Where one event's `message.to` and `message.media` landed in storage::strings.
+struct list_ranges {
+  pool_range to;
+  pool_range media;
+};
+
+/// Where the parser keeps a payload's events and what their spans point at. Reused from payload to payload,
+/// so a warmed-up parser does not allocate: clear() keeps the capacity.
+///
+/// to[] and media[] elements are string_views appended to one pool for the whole payload. The pool can
+/// reallocate while later events are read, so events record offsets (`lists`) and their spans are set only
+/// once the whole payload is read (resolve_spans).
+struct storage {
+  std::vector<message_callback> events;
+  std::vector<list_ranges> lists;  ///< parallel to `events`
+  std::vector<std::string_view> strings;
+  std::size_t max_events = 0;
+  std::size_t max_list_items = 0;
+
+  void reset(std::size_t events_limit, std::size_t list_items_limit) noexcept {
+    events.clear();
+    lists.clear();
+    strings.clear();
+    max_events = events_limit;
+    max_list_items = list_items_limit;
+  }
+};
+
+inline bool read_timestamp(walker& w, od::value value, const path_node& at, std::optional<timestamp>& out) noexcept {
+  std::optional<std::string_view> text;
+  if (!triage::detail::read_string(w, value, at, text)) return false;
+  out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
+  return true;
+}
+
+/// A coordinate: a string as the spec says, or a JSON number kept as its exact text.
+inline bool read_coordinate(walker& w, od::value value, const path_node& at,
+                            std::optional<std::string_view>& out) noexcept {
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type != od::json_type::number) {
+    if (type == od::json_type::string || type == od::json_type::null) {
+      return triage::detail::read_string(w, value, at, out);
+    }
+    return w.wrong_type(&at, "a string or a number", triage::detail::to_json_type(type));
+  }
+  double checked = 0;
+  if (auto e = value.get_double().get(checked)) return w.fail(e, &at);
+  std::string_view token = value.raw_json_token();
+  while (!token.empty() &&
+         (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r')) {
+    token.remove_suffix(1);
+  }
+  out = token;
+  return true;
+}
+
+inline bool parse_content_file(walker& w, od::value value, const path_node& at,
+                               std::optional<content_file>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  content_file& file = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_string;
+    if (key == "fileUrl") return read_string(w, v, at.field("fileUrl"), file.file_url);
+    if (key == "thumbnailUrl") return read_string(w, v, at.field("thumbnailUrl"), file.thumbnail_url);
+    return true;
+  });
+}
+
+inline bool parse_content(walker& w, od::value value, const path_node& at, std::optional<content>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  content& c = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
+    if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
+    return true;
+  });
+}
+
+inline bool parse_suggestion_response(walker& w, od::value value, const path_node& at,
+                                      std::optional<suggestion_response>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  suggestion_response& r = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_string;
+    if (key == "text") return read_string(w, v, at.field("text"), r.text);
+    if (key == "postbackData") return read_string(w, v, at.field("postbackData"), r.postback_data);
+    if (key == "pairedMessageId") return read_string(w, v, at.field("pairedMessageId"), r.paired_message_id);
+    return true;
+  });
+}
+
+inline bool parse_location_response(walker& w, od::value value, const path_node& at,
+                                    std::optional<location_response>& out) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  location_response& r = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
+    if (key == "longitude") return read_coordinate(w, v, at.field("longitude"), r.longitude);
+    return true;
+  });
+}
+
+inline bool read_list(walker& w, od::value value, const path_node& at, storage& store, pool_range& out) noexcept {
+  bool present = false;
+  return triage::detail::read_string_array(w, value, at, store.strings, store.max_list_items,
+                                           "more elements than parser_options::max_bandwidth_list_items", out, present);
+}
+
+inline bool parse_message(walker& w, od::value value, const path_node& at, storage& store, std::optional<message>& out,
+                          list_ranges& lists) noexcept {
+  od::object object;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  lists = {};
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  message& m = out.emplace();
+  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_string;
+    if (key == "id") return read_string(w, v, at.field("id"), m.id);
+    if (key == "owner") return read_string(w, v, at.field("owner"), m.owner);
+    if (key == "applicationId") return read_string(w, v, at.field("applicationId"), m.application_id);
+    if (key == "time") return read_timestamp(w, v, at.field("time"), m.time);
+    if (key == "segmentCount") return triage::detail::read_integer(w, v, at.field("segmentCount"), m.segment_count);
+    if (key == "direction") return read_string(w, v, at.field("direction"), m.direction);
+    if (key == "to") return read_list(w, v, at.field("to"), store, lists.to);
+    if (key == "from") return read_string(w, v, at.field("from"), m.from);
+    if (key == "text") return read_string(w, v, at.field("text"), m.text);
+    if (key == "tag") return read_string(w, v, at.field("tag"), m.tag);
+    if (key == "media") return read_list(w, v, at.field("media"), store, lists.media);
+    if (key == "priority") return read_string(w, v, at.field("priority"), m.priority);
+    if (key == "channel") return read_string(w, v, at.field("channel"), m.channel);
+    if (key == "content") return parse_content(w, v, at.field("content"), m.content);
+    if (key == "suggestionResponse") {
+      return parse_suggestion_response(w, v, at.field("suggestionResponse"), m.suggestion_response);
+    }
+    if (key == "locationResponse") {
+      return parse_location_response(w, v, at.field("locationResponse"), m.location_response);
+    }
+    return true;
+  });
+}
+
+/// Parses one event object into a new entry of store.events (spans unresolved).
+inline bool parse_event(walker& w, od::object& object, const path_node& at, storage& store) noexcept {
+  message_callback& out = store.events.emplace_back();
+  list_ranges& lists = store.lists.emplace_back();
+  const bool ok = triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+    using triage::detail::read_string;
+    if (key == "type") return read_string(w, v, at.field("type"), out.type);
+    if (key == "time") return read_timestamp(w, v, at.field("time"), out.time);
+    if (key == "description") return read_string(w, v, at.field("description"), out.description);
+    if (key == "to") return read_string(w, v, at.field("to"), out.to);
+    if (key == "errorCode") return triage::detail::read_integer(w, v, at.field("errorCode"), out.error_code);
+    if (key == "carrierName") return read_string(w, v, at.field("carrierName"), out.carrier_name);
+    if (key == "eventTime") return read_timestamp(w, v, at.field("eventTime"), out.event_time);
+    if (key == "message") return parse_message(w, v, at.field("message"), store, out.message, lists);
+    return true;
+  });
+  if (!ok) return false;
+  out.kind = out.type ? kind_of_type(*out.type) : kind::unknown;
+  return true;
+}
+
+/// Points every event's to[] and media[] at the pool, now that it no longer moves.
+inline void resolve_spans(storage& store) noexcept {
+  auto view = [&](const pool_range& r) {
+    return r.count == 0 ? span<std::string_view>() : span<std::string_view>(store.strings.data() + r.first, r.count);
+  };
+  for (std::size_t i = 0; i < store.events.size(); ++i) {
+    if (!store.events[i].message) continue;
+    store.events[i].message->to = view(store.lists[i].to);
+    store.events[i].message->media = view(store.lists[i].media);
+  }
+}
+
+/// Parses the document of `w` (an array of events, or one event object) into store.events, in payload order.
+/// `store` must have been reset() for this payload.
+inline bool parse_payload(walker& w, storage& store) noexcept {
+  constexpr std::string_view too_many = "more events than parser_options::max_bandwidth_events";
+  const path_node root{};
+  od::document& doc = w.document();
+  od::json_type type{};
+  if (auto e = doc.type().get(type)) return w.fail(e, &root);
+  if (type == od::json_type::object) {
+    od::object object;
+    if (auto e = doc.get_object().get(object)) return w.fail(e, &root);
+    if (store.max_events == 0) return w.fail(error_code::too_many_items, &root, too_many);
+    if (!parse_event(w, object, root, store)) return false;
+  } else if (type == od::json_type::array) {
+    od::array array;
+    if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
+    std::size_t index = 0;
+    for (auto element : array) {
+      const path_node element_at = root.element(index);
+      od::value item;
+      if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+      if (index == store.max_events) return w.fail(error_code::too_many_items, &root, too_many);
+      od::json_type item_type{};
+      if (auto e = item.type().get(item_type)) return w.fail(e, &element_at);
+      if (item_type != od::json_type::object) {
+        return w.wrong_type(&element_at, "an object (a Bandwidth event)", triage::detail::to_json_type(item_type));
+      }
+      od::object object;
+      if (auto e = item.get_object().get(object)) return w.fail(e, &element_at);
+      if (!parse_event(w, object, element_at, store)) return false;
+      ++index;
+    }
+  } else {
+    return w.wrong_type(&root, "an array of Bandwidth events or one event object", triage::detail::to_json_type(type));
+  }
+  resolve_spans(store);
+  return true;
+}
+
+}  // namespace triage::bandwidth::detail
+
+#endif  // TRIAGE_BANDWIDTH_PARSE_HPP

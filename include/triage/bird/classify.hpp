@@ -1,0 +1,240 @@
+#ifndef TRIAGE_BIRD_CLASSIFY_HPP
+#define TRIAGE_BIRD_CLASSIFY_HPP
+
+// The verdict of a Bird Channels message, from the tables in bird/tables.hpp.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "triage/bird/message.hpp"
+#include "triage/bird/tables.hpp"
+#include "triage/detail/text.hpp"
+#include "triage/taxonomy.hpp"
+
+namespace triage::bird {
+
+namespace detail {
+
+/// True for a CSV range code such as "11XXX" (digits, then one or more X).
+constexpr bool is_range_code(std::string_view code) noexcept {
+  return !code.empty() && (code.back() == 'X' || code.back() == 'x');
+}
+
+/// Whether `code` falls in a range written "11XXX": the digits are the prefix, each X one decimal digit.
+constexpr bool range_contains(std::string_view pattern, std::int64_t code) noexcept {
+  std::size_t digits = 0;
+  while (digits < pattern.size() && pattern[digits] >= '0' && pattern[digits] <= '9') ++digits;
+  if (digits == 0 || digits == pattern.size()) return false;
+  std::int64_t scale = 1;
+  for (std::size_t i = digits; i < pattern.size(); ++i) {
+    if (pattern[i] != 'X' && pattern[i] != 'x') return false;
+    scale *= 10;
+  }
+  std::int64_t prefix = 0;
+  if (!triage::detail::parse_integer(pattern.substr(0, digits), prefix)) return false;
+  return code >= prefix * scale && code < (prefix + 1) * scale;
+}
+
+/// A table code matches a payload code when the texts are equal, or when both are integers of the same
+/// value: a code sent as the number 34 or as the string "034" is the row "34".
+constexpr bool code_equals(std::string_view row_code, std::string_view text) noexcept {
+  text = triage::detail::trim_ascii_space(text);
+  if (row_code == text) return true;
+  std::int64_t a = 0;
+  std::int64_t b = 0;
+  return triage::detail::parse_integer(row_code, a) && triage::detail::parse_integer(text, b) && a == b;
+}
+
+/// A slug matches text that spells it with spaces or hyphens for underscores, in any ASCII case, with white
+/// space around it: the Channels `details` is "unknown_subscriber", the reason's human part and the legacy
+/// statusReason say "unknown subscriber".
+constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
+  text = triage::detail::trim_ascii_space(text);
+  if (text.size() != slug.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = triage::detail::to_ascii_lower(text[i]);
+    if (c == ' ' || c == '-') c = '_';
+    if (c != slug[i]) return false;
+  }
+  return true;
+}
+
+constexpr const code_row* find_code(std::string_view table, std::string_view text) noexcept {
+  for (const code_row& row : codes) {
+    if (row.source == table && code_equals(row.code, text)) return &row;
+  }
+  return nullptr;
+}
+
+/// A row whose code is exactly `text` (for `status`, which the Channels API sends verbatim).
+constexpr const code_row* find_exact(std::string_view table, std::string_view text) noexcept {
+  for (const code_row& row : codes) {
+    if (row.source == table && row.code == text) return &row;
+  }
+  return nullptr;
+}
+
+constexpr const code_row* find_slug(std::string_view table, std::string_view text) noexcept {
+  for (const code_row& row : codes) {
+    if (row.source == table && slug_equals(text, row.code)) return &row;
+  }
+  return nullptr;
+}
+
+/// An exact failure.code row, else the range row that contains the code.
+constexpr const code_row* find_failure_code(std::int64_t code) noexcept {
+  for (const code_row& row : codes) {
+    std::int64_t exact = 0;
+    if (row.source == failure_code_source && !is_range_code(row.code) &&
+        triage::detail::parse_integer(row.code, exact) && exact == code) {
+      return &row;
+    }
+  }
+  for (const code_row& row : codes) {
+    if (row.source == failure_code_source && is_range_code(row.code) && range_contains(row.code, code)) return &row;
+  }
+  return nullptr;
+}
+
+constexpr const source_row* find_source(std::string_view name) noexcept {
+  for (const source_row& row : sources) {
+    if (row.name == name) return &row;
+  }
+  return nullptr;
+}
+
+constexpr const status_row* find_status(message_status status) noexcept {
+  for (const status_row& row : statuses) {
+    if (row.status == status) return &row;
+  }
+  return nullptr;
+}
+
+constexpr const http_class_row* find_http_class(std::int64_t code) noexcept {
+  for (const http_class_row& row : http_classes) {
+    if (code >= row.first && code <= row.last) return &row;
+  }
+  return nullptr;
+}
+
+template <class Row>
+constexpr verdict verdict_of(const Row& row) noexcept {
+  return {row.outcome, row.category, row.retry, row.rule};
+}
+
+/// A source's code through its table: the exact code; for a Messenger-style "code/subcode" that is not in
+/// the table, the code alone; for HTTP-status sources, the status class.
+constexpr std::optional<verdict> classify_source_code(const source_row& source, std::string_view text,
+                                                      std::optional<std::int64_t> number) noexcept {
+  if (!source.code_table.empty()) {
+    if (const code_row* row = find_code(source.code_table, text)) return verdict_of(*row);
+    const std::size_t slash = text.find('/');
+    if (slash != std::string_view::npos) {
+      if (const code_row* row = find_code(source.code_table, text.substr(0, slash))) return verdict_of(*row);
+    }
+  }
+  if (source.http_status_codes && number) {
+    if (const http_class_row* row = find_http_class(*number)) return verdict_of(*row);
+  }
+  return std::nullopt;
+}
+
+constexpr bool is_whatsapp(const message& m) noexcept {
+  constexpr std::string_view prefix = "whatsapp.";
+  if (m.failure && m.failure->source && m.failure->source->name == std::optional<std::string_view>("whatsapp")) {
+    return true;
+  }
+  return m.event && m.event->substr(0, prefix.size()) == prefix;
+}
+
+/// The slug tables in the order they are tried: the SMS status reasons, then the v1 API's codes of the
+/// message's own channel before the other channel's (insufficient_balance is in both).
+constexpr const code_row* find_any_slug(std::string_view text, bool whatsapp) noexcept {
+  const std::string_view order[] = {status_reason_source, whatsapp ? v1_whatsapp_source : v1_sms_source,
+                                    whatsapp ? v1_sms_source : v1_whatsapp_source};
+  for (std::string_view table : order) {
+    if (const code_row* row = find_slug(table, text)) return row;
+  }
+  return nullptr;
+}
+
+}  // namespace detail
+
+/// The verdict of a Bird message. The rule, in order (the first step that knows the answer decides):
+///  1. an inbound message (direction "incoming", or no direction in a `<channel>.inbound` event): none;
+///  2. a status that reports success or progress (accepted, processing, sent: pending; delivered:
+///     delivered), whatever failure fields come with it;
+///  3. failure.source.name + failure.source.code through that source's code table (sms-messagebird GSM MAP
+///     codes, whatsapp, facebook, line; instagram uses the facebook (Messenger) rows): the exact code, else
+///     for "code/subcode" the code alone, else for line and apple-business-chat the HTTP status class.
+///     When source.code is absent and the source is sms-messagebird or not named, the `code:` of a
+///     structured SMS reason stands in for it (the docs' examples carry the same code in both);
+///  4. the status-reason slug: `details`, then the `reason:` part of a structured reason, then its
+///     `details:` part, then an unstructured `reason` as a whole, each matched (ignoring case, spaces or
+///     hyphens for underscores) against the SMS status reasons, then the v1 API codes (the message's own
+///     channel first);
+///  5. failure.code: its exact row, else its range row (11XXX, 12XXX, 14XXX, 15XXX); with a range row, a
+///     source that names a Bird service (accounting, contact, touchpoint) gives the category;
+///  6. a failure source of the docs whose code decided nothing: that source's verdict;
+///  7. the status alone: the CSV's status rows (delivery_failed, expired), then sending_failed; anything
+///     else (another string, or no status) is unknown.
+constexpr verdict classify(const message& m) noexcept {
+  if (m.is_inbound()) return {outcome::none, category::none, retry_advice::none, "bird inbound message"};
+
+  const status_row* status = detail::find_status(m.status_value);
+  if (status != nullptr && (status->outcome == outcome::delivered || status->outcome == outcome::pending)) {
+    return detail::verdict_of(*status);
+  }
+
+  const failure_source* fs = m.failure && m.failure->source ? &*m.failure->source : nullptr;
+  const source_row* source = fs != nullptr && fs->name ? detail::find_source(*fs->name) : nullptr;
+
+  if (source != nullptr && fs->code) {
+    if (const auto v = detail::classify_source_code(*source, *fs->code, fs->code_number)) return *v;
+  }
+  if ((fs == nullptr || !fs->code) && m.reason_parts && m.reason_parts->code_text) {
+    const bool sms_or_unnamed = fs == nullptr || !fs->name || *fs->name == sms_source;
+    if (sms_or_unnamed) {
+      if (const code_row* row = detail::find_code(sms_source, *m.reason_parts->code_text)) {
+        return detail::verdict_of(*row);
+      }
+    }
+  }
+
+  const bool whatsapp = detail::is_whatsapp(m);
+  const std::optional<std::string_view> slugs[] = {
+      m.details,
+      m.reason_parts ? m.reason_parts->reason : std::nullopt,
+      m.reason_parts ? m.reason_parts->details : std::nullopt,
+      m.reason_parts ? std::nullopt : m.reason,
+  };
+  for (const std::optional<std::string_view>& slug : slugs) {
+    if (!slug) continue;
+    if (const code_row* row = detail::find_any_slug(*slug, whatsapp)) return detail::verdict_of(*row);
+  }
+
+  if (m.failure && m.failure->code) {
+    if (const code_row* row = detail::find_failure_code(*m.failure->code)) {
+      verdict v = detail::verdict_of(*row);
+      if (detail::is_range_code(row->code) && source != nullptr && source->names_cause) v.category = source->category;
+      return v;
+    }
+  }
+
+  if (source != nullptr) return detail::verdict_of(*source);
+
+  if (m.status) {
+    if (const code_row* row = detail::find_exact(legacy_status_source, *m.status)) return detail::verdict_of(*row);
+  }
+  if (status != nullptr) return detail::verdict_of(*status);
+  if (!m.status) {
+    return {outcome::unknown, category::unknown, retry_advice::none, "bird message without status or known failure"};
+  }
+  return {outcome::unknown, category::unknown, retry_advice::none, "bird status not recognised"};
+}
+
+}  // namespace triage::bird
+
+#endif  // TRIAGE_BIRD_CLASSIFY_HPP

@@ -1,0 +1,219 @@
+#ifndef TRIAGE_BIRD_MESSAGE_HPP
+#define TRIAGE_BIRD_MESSAGE_HPP
+
+// The typed Bird (MessageBird) Channels API message, as posted to a webhook either bare or inside the
+// notification envelope {"service": "channels", "event": "<channel>.outbound", "payload": {message}}.
+// Fields:
+//  - the Channels "Message status" object,
+//    https://docs.bird.com/api/channels-api/supported-channels/programmable-email/message-status
+//  - the failure snippets,
+//    https://docs.bird.com/api/channels-api/message-status-and-interactions/message-failure-sources
+//  - the send request (receiver, meta), https://docs.bird.com/api/channels-api/api-reference/messaging
+//
+// Lifetime: every std::string_view points either into the payload given to triage::parser::parse or into
+// that parser's string buffer, and every span (receiver.contacts, parts) into a pool owned by the same
+// parser. All of them stay valid until that parser parses the next payload or is destroyed, provided the
+// caller keeps the payload alive. Copy what must outlive that.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "triage/bird/sms_reason.hpp"
+#include "triage/span.hpp"
+#include "triage/timestamp.hpp"
+
+namespace triage::bird {
+
+/// The callback kind DESIGN.md fixes for every Bird callback: a Channels message object.
+inline constexpr std::string_view message_kind = "message";
+
+/// `status`. The Channels docs name these six; anything else is kept raw in message::status and reads as
+/// `other` (it classifies as unknown, it is never an error).
+enum class message_status : std::uint8_t {
+  accepted,         ///< accepted by the Channels API
+  processing,       ///< being processed (Conversations API lifecycle: accepted, processing, sent, delivered)
+  sent,             ///< handed to the platform (SMS carrier, WhatsApp, e-mail, ...)
+  delivered,        ///< delivered; also the status inbound messages are created with
+  sending_failed,   ///< could not be sent to the platform
+  delivery_failed,  ///< sent to the platform, but not delivered to the recipient
+  other,            ///< a status string the docs do not name
+  absent,           ///< no status (or null)
+};
+
+inline constexpr message_status all_message_statuses[] = {
+    message_status::accepted,       message_status::processing,      message_status::sent,  message_status::delivered,
+    message_status::sending_failed, message_status::delivery_failed, message_status::other, message_status::absent};
+
+constexpr std::string_view to_string(message_status s) noexcept {
+  switch (s) {
+    case message_status::accepted: return "accepted";
+    case message_status::processing: return "processing";
+    case message_status::sent: return "sent";
+    case message_status::delivered: return "delivered";
+    case message_status::sending_failed: return "sending_failed";
+    case message_status::delivery_failed: return "delivery_failed";
+    case message_status::other: return "other";
+    case message_status::absent: return "absent";
+  }
+  return "?";
+}
+
+/// The status a `status` string names: `other` for a string the docs do not name, `absent` for none.
+constexpr message_status status_from_string(const std::optional<std::string_view>& text) noexcept {
+  if (!text) return message_status::absent;
+  for (message_status s : all_message_statuses) {
+    if (s != message_status::other && s != message_status::absent && to_string(s) == *text) return s;
+  }
+  return message_status::other;
+}
+
+/// `direction`: "incoming" or "outgoing" in the docs.
+enum class message_direction : std::uint8_t { incoming, outgoing, other, absent };
+
+inline constexpr message_direction all_message_directions[] = {message_direction::incoming, message_direction::outgoing,
+                                                               message_direction::other, message_direction::absent};
+
+constexpr std::string_view to_string(message_direction d) noexcept {
+  switch (d) {
+    case message_direction::incoming: return "incoming";
+    case message_direction::outgoing: return "outgoing";
+    case message_direction::other: return "other";
+    case message_direction::absent: return "absent";
+  }
+  return "?";
+}
+
+constexpr message_direction direction_from_string(const std::optional<std::string_view>& text) noexcept {
+  if (!text) return message_direction::absent;
+  if (*text == "incoming") return message_direction::incoming;
+  if (*text == "outgoing") return message_direction::outgoing;
+  return message_direction::other;
+}
+
+/// `sender.connector` / `receiver.connector`: the Bird side of the conversation (your channel's number,
+/// address or account).
+struct connector {
+  std::optional<std::string_view> id;
+  std::optional<std::string_view> identifier_value;  ///< `identifierValue`, e.g. the sending number
+  std::optional<std::string_view> name;              ///< `annotations.name`
+};
+
+/// One entry of `receiver.contacts[]`, or `sender.contact` on an inbound message.
+struct contact {
+  std::optional<std::string_view> id;
+  std::optional<std::string_view> identifier_key;             ///< `identifierKey`, e.g. "phonenumber"
+  std::optional<std::string_view> identifier_value;           ///< `identifierValue`, e.g. "+31612345678"
+  std::optional<std::string_view> type;                       ///< e.g. "cc" / "bcc" for e-mail
+  std::optional<std::string_view> platform_address;           ///< `platformAddress`
+  std::optional<std::string_view> platform_address_selector;  ///< `platformAddressSelector`
+  std::optional<std::string_view> identifiers;                ///< `identifiers`: raw JSON text of the array
+};
+
+/// `sender`: a connector on outbound messages, a contact on inbound ones.
+struct sender {
+  std::optional<bird::connector> connector;
+  std::optional<bird::contact> contact;
+};
+
+/// `receiver`: contacts on outbound messages, a connector on inbound ones.
+struct receiver {
+  span<bird::contact> contacts;  ///< storage owned by the parser; empty when absent or null
+  std::optional<bird::connector> connector;
+};
+
+/// One entry of `parts[]`.
+struct part {
+  std::optional<std::string_view> platform_reference;  ///< `platformReference`: the downstream platform's id
+};
+
+/// `failure.source`: where the failure arose and that platform's own code.
+struct failure_source {
+  std::optional<std::string_view> name;  ///< e.g. "sms-messagebird", "whatsapp", "pre-processing"
+  /// `code` as sent: a string in the docs ("1", "34"); a JSON number is accepted and kept as its token text.
+  std::optional<std::string_view> code;
+  std::optional<std::int64_t> code_number;  ///< `code` when it is an integer, whichever JSON type it came as
+  bool code_was_number = false;             ///< the payload sent `code` as a JSON number
+};
+
+/// `failure`.
+struct failure {
+  /// Bird's channel-agnostic failure code, e.g. 15005 (a number; a numeric string is accepted).
+  std::optional<std::int64_t> code;
+  std::optional<failure_source> source;
+  /// Not in any Bird example; read because the research notes ask to accept it if it ever appears.
+  std::optional<std::string_view> description;
+};
+
+/// A Bird Channels message, with the envelope's fields when it came inside one.
+struct message {
+  // The notification envelope; absent for a bare message.
+  std::optional<std::string_view> service;  ///< "channels"
+  std::optional<std::string_view> event;    ///< "<channel>.outbound", "<channel>.inbound", ...
+  bool in_envelope = false;                 ///< the message was the envelope's `payload` object
+
+  std::optional<std::string_view> id;          ///< the message id: the dedupe key (with status and lastStatusAt)
+  std::optional<std::string_view> channel_id;  ///< `channelId`
+  std::optional<bird::sender> sender;
+  std::optional<bird::receiver> receiver;
+  std::optional<std::string_view> body;       ///< raw JSON text of `body` (an object in the docs; any value kept)
+  std::optional<std::string_view> reference;  ///< the sender's own correlation id
+  span<bird::part> parts;                     ///< storage owned by the parser; empty when absent or null
+  std::optional<std::string_view> status;     ///< verbatim, also when the docs do not name it
+  std::optional<std::string_view> reason;     ///< free text; for SMS structured, see reason_parts
+  std::optional<sms_reason> reason_parts;     ///< `reason` parsed, when it has the SMS structure
+  std::optional<std::string_view> details;    ///< the SMS status-reason slug, e.g. "unknown_subscriber"
+  std::optional<std::string_view> direction;  ///< verbatim: "incoming" or "outgoing" in the docs
+  std::optional<bird::failure> failure;
+  std::optional<timestamp> last_status_at;    ///< `lastStatusAt`
+  std::optional<timestamp> created_at;        ///< `createdAt`
+  std::optional<timestamp> updated_at;        ///< `updatedAt`
+  std::optional<std::string_view> template_;  ///< `template`: raw JSON text of the object
+  std::optional<std::string_view> meta;       ///< raw JSON text of the object
+
+  message_status status_value = message_status::absent;           ///< derived from `status` by the parser
+  message_direction direction_value = message_direction::absent;  ///< derived from `direction` by the parser
+
+  /// An inbound message: direction "incoming", or no direction inside an `<channel>.inbound` event.
+  constexpr bool is_inbound() const noexcept {
+    if (direction_value == message_direction::incoming) return true;
+    constexpr std::string_view inbound = ".inbound";
+    return direction_value == message_direction::absent && event && event->size() >= inbound.size() &&
+           event->substr(event->size() - inbound.size()) == inbound;
+  }
+
+  /// The status-reason slug: `details`, else the `reason:` part of a structured reason.
+  constexpr std::optional<std::string_view> reason_slug() const noexcept {
+    if (details && !details->empty()) return details;
+    if (reason_parts && reason_parts->reason) return reason_parts->reason;
+    return std::nullopt;
+  }
+
+  /// The most specific free text: the `details:` part of a structured reason, else `reason`, else
+  /// `failure.description`.
+  constexpr std::optional<std::string_view> free_text() const noexcept {
+    if (reason_parts && reason_parts->details) return reason_parts->details;
+    if (reason) return reason;
+    if (failure && failure->description) return failure->description;
+    return std::nullopt;
+  }
+
+  /// The most specific numeric code: the platform's own `failure.source.code` (a GSM MAP code for SMS, a
+  /// Meta code for WhatsApp, ...) when it is an integer, else the `code:` of a structured reason, else
+  /// Bird's channel-agnostic `failure.code`.
+  constexpr std::optional<std::int64_t> most_specific_code() const noexcept {
+    if (failure && failure->source && failure->source->code_number) return failure->source->code_number;
+    if (reason_parts && reason_parts->code) return reason_parts->code;
+    if (failure) return failure->code;
+    return std::nullopt;
+  }
+};
+
+}  // namespace triage::bird
+
+namespace triage {
+// triage::to_string names every enum of the library, the providers' own included.
+using bird::to_string;
+}  // namespace triage
+
+#endif  // TRIAGE_BIRD_MESSAGE_HPP

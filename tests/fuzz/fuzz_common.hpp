@@ -42,6 +42,23 @@ inline void exercise(triage::parser& parser, std::string_view data, std::optiona
     const triage::verdict v = triage::classify(cb);
     if (v.rule.empty()) std::abort();
     sum += touch(triage::to_string(v.outcome)) + touch(triage::to_string(v.category));
+    if (const auto* bw = cb.get_if<triage::bandwidth::message_callback>()) {
+      if (bw->time) sum += touch(bw->time->raw);
+      if (bw->message) {
+        // Spans are resolved after the whole payload is parsed: read every element.
+        for (std::string_view to : bw->message->to) sum += touch(to);
+        for (std::string_view url : bw->message->media) sum += touch(url);
+        sum += touch(bw->message->text) + touch(bw->message->tag);
+      }
+    }
+    if (const auto* bird = cb.get_if<triage::bird::message>()) {
+      sum += touch(bird->body) + touch(bird->template_) + touch(bird->meta) + touch(bird->reason);
+      for (const auto& part : bird->parts) sum += touch(part.platform_reference);
+      if (bird->receiver) {
+        for (const auto& contact : bird->receiver->contacts) sum += touch(contact.identifier_value);
+      }
+      if (bird->reason_parts) sum += touch(bird->reason_parts->details) + touch(bird->reason_parts->reason);
+    }
     if (const auto* vibes = cb.get_if<triage::vibes::event_processed>()) {
       if (vibes->event_date) sum += touch(vibes->event_date->raw);
       if (vibes->event) {

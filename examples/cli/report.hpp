@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
@@ -115,10 +116,10 @@ class summary {
   std::uint64_t callbacks = 0;
   std::uint64_t errors = 0;
   std::uint64_t bytes = 0;
-  std::array<std::uint64_t, 3> by_provider{};
-  std::array<std::uint64_t, 6> by_outcome{};
-  std::array<std::uint64_t, 11> by_category{};
-  std::array<std::uint64_t, 16> by_error{};
+  std::array<std::uint64_t, std::size(triage::all_providers)> by_provider{};
+  std::array<std::uint64_t, std::size(triage::all_outcomes)> by_outcome{};
+  std::array<std::uint64_t, std::size(triage::all_categories)> by_category{};
+  std::array<std::uint64_t, triage::error_code_count> by_error{};
   std::map<std::string, std::uint64_t, std::less<>> by_kind;
 
   void print(std::FILE* out, double seconds) const {
@@ -131,7 +132,7 @@ class summary {
       fmt::print(out, "  {:<14} {}\n", p, by_provider[static_cast<std::size_t>(p)]);
     }
     fmt::print(out, "\nkind\n");
-    for (const auto& [kind, count] : by_kind) fmt::print(out, "  {:<32} {}\n", kind, count);
+    for (const auto& [kind, count] : by_kind) fmt::print(out, "  {:<40} {}\n", kind, count);
     fmt::print(out, "\noutcome\n");
     for (triage::outcome o : triage::all_outcomes) {
       fmt::print(out, "  {:<14} {}\n", o, by_outcome[static_cast<std::size_t>(o)]);

@@ -13,22 +13,24 @@
 namespace triage {
 
 enum class error_code : std::uint8_t {
-  empty_input,           ///< no bytes, or only white space
-  invalid_json,          ///< not well-formed JSON (syntax)
-  invalid_utf8,          ///< the bytes are not valid UTF-8
-  scalar_document,       ///< the payload is a JSON string, number, boolean or null
-  unknown_provider,      ///< valid JSON, but no known provider's callback
-  unsupported_provider,  ///< the provider was recognised but this build cannot parse it yet
-  wrong_type,            ///< a known field holds a value of the wrong JSON type
-  invalid_value,         ///< a known field has the right type but an unusable value
-  number_out_of_range,   ///< a number does not fit the field
-  trailing_content,      ///< bytes after the end of the JSON value
-  document_too_large,    ///< the payload exceeds parser_options::max_document_size
-  too_deep,              ///< nesting exceeds parser_options::max_depth
-  too_many_items,        ///< an array exceeds its configured limit
-  out_of_memory,         ///< the parser could not allocate its buffers
-  internal,              ///< an unexpected condition inside the JSON parser
+  empty_input,          ///< no bytes, or only white space
+  invalid_json,         ///< not well-formed JSON (syntax)
+  invalid_utf8,         ///< the bytes are not valid UTF-8
+  scalar_document,      ///< the payload is a JSON string, number, boolean or null
+  unknown_provider,     ///< valid JSON, but no known provider's callback
+  wrong_type,           ///< a known field holds a value of the wrong JSON type
+  invalid_value,        ///< a known field has the right type but an unusable value
+  number_out_of_range,  ///< a number does not fit the field
+  trailing_content,     ///< bytes after the end of the JSON value
+  document_too_large,   ///< the payload exceeds parser_options::max_document_size
+  too_deep,             ///< nesting exceeds parser_options::max_depth
+  too_many_items,       ///< an array exceeds its configured limit
+  out_of_memory,        ///< the parser could not allocate its buffers
+  internal,             ///< an unexpected condition inside the JSON parser
 };
+
+/// How many error codes there are, for tables indexed by error_code.
+inline constexpr std::size_t error_code_count = static_cast<std::size_t>(error_code::internal) + 1;
 
 constexpr std::string_view to_string(error_code e) noexcept {
   switch (e) {
@@ -37,7 +39,6 @@ constexpr std::string_view to_string(error_code e) noexcept {
     case error_code::invalid_utf8: return "invalid_utf8";
     case error_code::scalar_document: return "scalar_document";
     case error_code::unknown_provider: return "unknown_provider";
-    case error_code::unsupported_provider: return "unsupported_provider";
     case error_code::wrong_type: return "wrong_type";
     case error_code::invalid_value: return "invalid_value";
     case error_code::number_out_of_range: return "number_out_of_range";
@@ -121,7 +122,6 @@ class error {
       case error_code::invalid_utf8: out += "invalid UTF-8"; break;
       case error_code::scalar_document: out += "payload is a JSON scalar, not an object or array"; break;
       case error_code::unknown_provider: out += "not a callback of any known provider (vibes, bandwidth, bird)"; break;
-      case error_code::unsupported_provider: out += "provider recognised but not supported by this build"; break;
       case error_code::wrong_type: out += "wrong type"; break;
       case error_code::invalid_value: out += "invalid value"; break;
       case error_code::number_out_of_range: out += "number out of range"; break;

@@ -79,7 +79,7 @@ expect_contains "$work/long.jsonl" '"doc":2,"index":0' "line after the long one"
 expect_exit 1 $? "summary"
 expect_contains "$work/summary.txt" "callbacks 32" "summary callbacks"
 expect_contains "$work/summary.txt" "errors    10" "summary errors"
-expect_contains "$work/summary.txt" "vibes/routing                    12" "summary kinds"
+expect_contains "$work/summary.txt" "vibes/routing                            12" "summary kinds"
 expect_contains "$work/summary.txt" "permanent      22" "summary outcomes"
 
 # 8. --provider skips detection.
@@ -120,7 +120,7 @@ expect_contains "$work/bird-ndjson.jsonl" '"outcome":"none","category":"none","r
 expect_exit 1 $? "bird summary"
 expect_contains "$work/bird-summary.txt" "callbacks 7" "bird summary callbacks"
 expect_contains "$work/bird-summary.txt" "  bird           7" "bird summary provider"
-expect_contains "$work/bird-summary.txt" "bird/message                     7" "bird summary kinds"
+expect_contains "$work/bird-summary.txt" "bird/message                             7" "bird summary kinds"
 
 # Bandwidth: every fixture (golden output), a batch with a group message (one line per event, in order),
 # NDJSON batches, an empty batch, summary counts.
@@ -166,7 +166,7 @@ expect_contains "$work/bandwidth-empty-detect.jsonl" '"error":"not a callback of
 expect_exit 1 $? "bandwidth summary"
 expect_contains "$work/bandwidth-summary.txt" "callbacks 22" "bandwidth summary callbacks"
 expect_contains "$work/bandwidth-summary.txt" "  bandwidth      22" "bandwidth summary provider"
-expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed         7" "bandwidth summary kinds"
+expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed                 7" "bandwidth summary kinds"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"

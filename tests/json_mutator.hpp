@@ -12,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace triage_test {
@@ -128,6 +129,25 @@ class json_mutator {
 
   mutation m_;
 };
+
+/// Rewrites of a document that must not change what it means: reversed key order, every character
+/// escaped, unknown fields in every object, all three at once, minified, and padded with white space.
+inline std::vector<std::pair<std::string, std::string>> equivalent_rewrites(const std::string& original) {
+  mutation reversed;
+  reversed.reverse_keys = true;
+  mutation escaped;
+  escaped.escape_everything = true;
+  mutation unknown;
+  unknown.add_unknown_fields = true;
+  mutation all;
+  all.reverse_keys = all.escape_everything = all.add_unknown_fields = true;
+  return {{"reversed keys", json_mutator(reversed).rewrite(original)},
+          {"escaped", json_mutator(escaped).rewrite(original)},
+          {"unknown fields", json_mutator(unknown).rewrite(original)},
+          {"all three", json_mutator(all).rewrite(original)},
+          {"minified", json_mutator({}).rewrite(original)},
+          {"white space around", " \r\n\t" + original + "\r\n\n "}};
+}
 
 struct field_path {
   std::string path;

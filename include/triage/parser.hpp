@@ -104,13 +104,9 @@ class parser {
   result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known) noexcept {
     namespace od = simdjson::ondemand;
     callbacks_.clear();
-    vibes_.errors.clear();
-    vibes_.max_errors = options_.max_vibes_errors;
+    vibes_.reset(options_.max_vibes_errors);
     bandwidth_.reset(options_.max_bandwidth_events, options_.max_bandwidth_list_items);
-    bird_.contacts.clear();
-    bird_.parts.clear();
-    bird_.max_contacts = options_.max_bird_contacts;
-    bird_.max_parts = options_.max_bird_parts;
+    bird_.reset(options_.max_bird_contacts, options_.max_bird_parts);
 
     const std::string_view text(json.data(), json.length());
     if (text.size() > options_.max_document_size) return too_large(text.size());

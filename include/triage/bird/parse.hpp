@@ -27,6 +27,14 @@ struct storage {
   std::vector<part> parts;
   std::size_t max_contacts = 0;
   std::size_t max_parts = 0;
+
+  /// Before each payload: empty pools (capacity kept), the limits in force.
+  void reset(std::size_t contacts_limit, std::size_t parts_limit) noexcept {
+    contacts.clear();
+    parts.clear();
+    max_contacts = contacts_limit;
+    max_parts = parts_limit;
+  }
 };
 
 /// Where a message's lists landed in the pools. Offsets, not pointers: a pool may still grow (and move)

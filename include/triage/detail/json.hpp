@@ -273,6 +273,13 @@ class key_reader {
   char scratch_[64];
 };
 
+/// Steps over a JSON null the caller has already seen with type(): absent values are not errors.
+inline bool consume_null(walker& w, od::value& value, const path_node& at) noexcept {
+  bool is_null = false;
+  if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+  return true;
+}
+
 /// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
 inline bool read_string(walker& w, od::value value, const path_node& at,
                         std::optional<std::string_view>& out) noexcept {
@@ -285,8 +292,7 @@ inline bool read_string(walker& w, od::value value, const path_node& at,
     return true;
   }
   if (type == od::json_type::null) {
-    bool is_null = false;
-    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    if (!consume_null(w, value, at)) return false;
     out.reset();
     return true;
   }
@@ -307,8 +313,7 @@ inline bool read_raw_object(walker& w, od::value value, const path_node& at,
     return true;
   }
   if (type == od::json_type::null) {
-    bool is_null = false;
-    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    if (!consume_null(w, value, at)) return false;
     out.reset();
     return true;
   }
@@ -349,8 +354,7 @@ inline bool read_integer(walker& w, od::value value, const path_node& at, std::o
       return true;
     }
     case od::json_type::null: {
-      bool is_null = false;
-      if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+      if (!consume_null(w, value, at)) return false;
       out.reset();
       return true;
     }
@@ -396,8 +400,7 @@ inline bool read_string_or_integer(walker& w, od::value value, const path_node& 
       return true;
     }
     case od::json_type::null: {
-      bool is_null = false;
-      if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+      if (!consume_null(w, value, at)) return false;
       text.reset();
       number.reset();
       was_number = false;
@@ -433,8 +436,7 @@ inline bool read_raw_value(walker& w, od::value value, const path_node& at,
       return true;
     }
     case od::json_type::null: {
-      bool is_null = false;
-      if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+      if (!consume_null(w, value, at)) return false;
       out.reset();
       return true;
     }
@@ -473,8 +475,7 @@ inline bool read_object(walker& w, od::value value, const path_node& at, od::obj
     return true;
   }
   if (type == od::json_type::null) {
-    bool is_null = false;
-    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    if (!consume_null(w, value, at)) return false;
     present = false;
     return true;
   }
@@ -491,8 +492,7 @@ inline bool read_array(walker& w, od::value value, const path_node& at, od::arra
     return true;
   }
   if (type == od::json_type::null) {
-    bool is_null = false;
-    if (auto e = value.is_null().get(is_null)) return w.fail(e, &at);
+    if (!consume_null(w, value, at)) return false;
     present = false;
     return true;
   }

@@ -23,6 +23,12 @@ using triage::detail::walker;
 struct storage {
   std::vector<failure_error> errors;
   std::size_t max_errors = 0;
+
+  /// Before each payload: empty pools (capacity kept), the limit in force.
+  void reset(std::size_t errors_limit) noexcept {
+    errors.clear();
+    max_errors = errors_limit;
+  }
 };
 
 inline bool parse_person(walker& w, od::value value, const path_node& at, std::optional<person>& out) noexcept {

@@ -151,3 +151,33 @@ TEST_CASE("the padded entry point parses without copying and agrees with the cop
   CHECK(c.event->event_data->data() < padded.data() + padded.size());
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::delivered);
 }
+
+TEST_CASE("a string longer than max_string_length is an error naming the field, for every provider") {
+  triage::parser_options options;
+  options.max_string_length = 16;
+  triage::parser parser(options);
+  const std::string long_value(17, 'x');
+  struct probe {
+    std::string json;
+    const char* path;
+  };
+  const probe probes[] = {
+      {R"({"callback_type":"event_processed","event_id":")" + long_value + "\"}", "event_id"},
+      {R"([{"type":"message-failed","message":{"id":"m","to":["+1",")" + long_value + "\"]}}]", "[0].message.to[1]"},
+      {R"({"service":"channels","payload":{"id":"m","channelId":"c","status":")" + long_value + "\"}}",
+       "payload.status"},
+  };
+  for (const probe& p : probes) {
+    CAPTURE(p.json);
+    const triage::error e = parse_error(parser, p.json);
+    CHECK(e.code() == triage::error_code::string_too_long);
+    CHECK(e.path() == p.path);
+    CHECK(e.has_offset());
+    CHECK_THAT(e.message(), triage_test::contains("max_string_length"));
+  }
+  // Escapes count once unescaped: 16 characters written as \u0078 fit.
+  std::string escaped = R"({"callback_type":"event_processed","event_id":")";
+  for (int i = 0; i < 16; ++i) escaped += "\\u0078";
+  escaped += "\"}";
+  CHECK(parser.parse(std::string_view(escaped)));
+}

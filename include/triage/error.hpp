@@ -23,8 +23,9 @@ enum class error_code : std::uint8_t {
   number_out_of_range,  ///< a number does not fit the field
   trailing_content,     ///< bytes after the end of the JSON value
   document_too_large,   ///< the payload exceeds parser_options::max_document_size
-  too_deep,             ///< nesting exceeds parser_options::max_depth
+  too_deep,             ///< nesting deeper than the JSON parser supports
   too_many_items,       ///< an array exceeds its configured limit
+  string_too_long,      ///< a string value exceeds parser_options::max_string_length
   out_of_memory,        ///< the parser could not allocate its buffers
   internal,             ///< an unexpected condition inside the JSON parser
 };
@@ -46,6 +47,7 @@ constexpr std::string_view to_string(error_code e) noexcept {
     case error_code::document_too_large: return "document_too_large";
     case error_code::too_deep: return "too_deep";
     case error_code::too_many_items: return "too_many_items";
+    case error_code::string_too_long: return "string_too_long";
     case error_code::out_of_memory: return "out_of_memory";
     case error_code::internal: return "internal";
   }
@@ -129,6 +131,7 @@ class error {
       case error_code::document_too_large: out += "payload too large"; break;
       case error_code::too_deep: out += "nesting too deep"; break;
       case error_code::too_many_items: out += "too many items"; break;
+      case error_code::string_too_long: out += "string too long"; break;
       case error_code::out_of_memory: out += "out of memory"; break;
       case error_code::internal: out += "internal JSON parser error"; break;
     }

@@ -32,6 +32,7 @@ namespace triage {
 /// Limits that keep hostile input from costing unbounded time or memory. Exceeding one is an error value.
 struct parser_options {
   std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes of one payload
+  std::size_t max_string_length = std::size_t{1} << 20;   ///< bytes of one string value, once unescaped
   std::size_t max_vibes_errors = 1024;                    ///< entries of one Vibes failure.errors[]
   std::size_t max_bandwidth_events = 4096;                ///< events of one Bandwidth payload (its array)
   std::size_t max_bandwidth_list_items = 1024;            ///< elements of one Bandwidth message.to[] or media[]
@@ -135,7 +136,7 @@ class parser {
       const std::size_t where = code == error_code::invalid_utf8 ? detail::first_invalid_utf8(text) : error::no_offset;
       return error(code, where, detail);
     }
-    detail::walker w(text.data(), text.size(), doc);
+    detail::walker w(text.data(), text.size(), doc, options_.max_string_length);
 
     provider which{};
     if (known) {

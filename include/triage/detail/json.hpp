@@ -159,7 +159,19 @@ constexpr std::size_t first_invalid_utf8(std::string_view s) noexcept {
 /// Walks one document: knows where the input starts (for byte offsets) and keeps the first error.
 class walker {
  public:
-  walker(const char* base, std::size_t size, od::document& doc) noexcept : base_(base), size_(size), doc_(doc) {}
+  walker(const char* base, std::size_t size, od::document& doc,
+         std::size_t max_string_length = static_cast<std::size_t>(-1)) noexcept
+      : base_(base), size_(size), max_string_length_(max_string_length), doc_(doc) {}
+
+  /// Reads a string value (unescaped), refusing one longer than the configured limit.
+  bool get_string(od::value& value, const path_node& at, std::string_view& out) noexcept {
+    const std::size_t where = offset();
+    if (auto e = value.get_string().get(out)) return fail(e, &at);
+    if (out.size() > max_string_length_) {
+      return fail_at(error_code::string_too_long, &at, where, "longer than parser_options::max_string_length");
+    }
+    return true;
+  }
 
   const error& failure() const noexcept { return error_; }
   od::document& document() noexcept { return doc_; }
@@ -208,6 +220,7 @@ class walker {
  private:
   const char* base_;
   std::size_t size_;
+  std::size_t max_string_length_;
   od::document& doc_;
   error error_{};
 };
@@ -287,7 +300,7 @@ inline bool read_string(walker& w, od::value value, const path_node& at,
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::string) {
     std::string_view text;
-    if (auto e = value.get_string().get(text)) return w.fail(e, &at);
+    if (!w.get_string(value, at, text)) return false;
     out = text;
     return true;
   }
@@ -344,7 +357,7 @@ inline bool read_integer(walker& w, od::value value, const path_node& at, std::o
     case od::json_type::string: {
       const std::size_t where = w.offset();
       std::string_view text;
-      if (auto e = value.get_string().get(text)) return w.fail(e, &at);
+      if (!w.get_string(value, at, text)) return false;
       std::int64_t n = 0;
       if (!parse_integer(text, n)) {
         return w.mismatch_at(&at, "an integer or a numeric string", json_type::string, error_code::invalid_value,
@@ -375,7 +388,7 @@ inline bool read_string_or_integer(walker& w, od::value value, const path_node& 
   switch (type) {
     case od::json_type::string: {
       std::string_view s;
-      if (auto e = value.get_string().get(s)) return w.fail(e, &at);
+      if (!w.get_string(value, at, s)) return false;
       std::int64_t n = 0;
       text = s;
       number = parse_integer(s, n) ? std::optional<std::int64_t>(n) : std::nullopt;
@@ -443,7 +456,7 @@ inline bool read_raw_value(walker& w, od::value value, const path_node& at,
     case od::json_type::string: {
       const std::string_view token = trim_ascii_space(value.raw_json_token());
       std::string_view unescaped;
-      if (auto e = value.get_string().get(unescaped)) return w.fail(e, &at);
+      if (!w.get_string(value, at, unescaped)) return false;
       out = token;
       return true;
     }
@@ -525,7 +538,7 @@ bool read_string_array(walker& w, od::value value, const path_node& at, Pool& po
     if (auto e = item.type().get(type)) return w.fail(e, &element_at);
     if (type != od::json_type::string) return w.wrong_type(&element_at, "a string", to_json_type(type));
     std::string_view text;
-    if (auto e = item.get_string().get(text)) return w.fail(e, &element_at);
+    if (!w.get_string(item, element_at, text)) return false;
     pool.push_back(text);
     ++out.count;
   }

@@ -23,6 +23,7 @@ namespace triage::bandwidth::detail {
 namespace od = simdjson::ondemand;
 using triage::detail::path_node;
 using triage::detail::pool_range;
+using triage::detail::read_optional_object;
 using triage::detail::walker;
 
 /// Where one event's `message.to` and `message.media` landed in storage::strings.
@@ -84,15 +85,7 @@ inline bool read_coordinate(walker& w, od::value value, const path_node& at,
 
 inline bool parse_content_file(walker& w, od::value value, const path_node& at,
                                std::optional<content_file>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  content_file& file = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](content_file& file, std::string_view key, od::value v) {
     using triage::detail::read_string;
     if (key == "fileUrl") return read_string(w, v, at.field("fileUrl"), file.file_url);
     if (key == "thumbnailUrl") return read_string(w, v, at.field("thumbnailUrl"), file.thumbnail_url);
@@ -101,15 +94,7 @@ inline bool parse_content_file(walker& w, od::value value, const path_node& at,
 }
 
 inline bool parse_content(walker& w, od::value value, const path_node& at, std::optional<content>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  content& c = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](content& c, std::string_view key, od::value v) {
     if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
     if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
     return true;
@@ -118,15 +103,7 @@ inline bool parse_content(walker& w, od::value value, const path_node& at, std::
 
 inline bool parse_suggestion_response(walker& w, od::value value, const path_node& at,
                                       std::optional<suggestion_response>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  suggestion_response& r = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](suggestion_response& r, std::string_view key, od::value v) {
     using triage::detail::read_string;
     if (key == "text") return read_string(w, v, at.field("text"), r.text);
     if (key == "postbackData") return read_string(w, v, at.field("postbackData"), r.postback_data);
@@ -137,15 +114,7 @@ inline bool parse_suggestion_response(walker& w, od::value value, const path_nod
 
 inline bool parse_location_response(walker& w, od::value value, const path_node& at,
                                     std::optional<location_response>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  location_response& r = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](location_response& r, std::string_view key, od::value v) {
     if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
     if (key == "longitude") return read_coordinate(w, v, at.field("longitude"), r.longitude);
     return true;

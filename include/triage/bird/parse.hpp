@@ -18,6 +18,7 @@ namespace triage::bird::detail {
 
 namespace od = simdjson::ondemand;
 using triage::detail::path_node;
+using triage::detail::read_optional_object;
 using triage::detail::walker;
 
 /// Where the parser keeps what a message's spans point at, reused from payload to payload (cleared, not
@@ -46,15 +47,7 @@ struct list_positions {
 };
 
 inline bool parse_connector(walker& w, od::value value, const path_node& at, std::optional<connector>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  connector& c = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](connector& c, std::string_view key, od::value v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), c.id);
     if (key == "identifierValue") return read_string(w, v, at.field("identifierValue"), c.identifier_value);
@@ -108,15 +101,7 @@ inline bool parse_contact(walker& w, od::value value, const path_node& at, conta
 }
 
 inline bool parse_sender(walker& w, od::value value, const path_node& at, std::optional<sender>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  sender& s = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](sender& s, std::string_view key, od::value v) {
     if (key == "connector") return parse_connector(w, v, at.field("connector"), s.connector);
     if (key == "contact") {
       contact c;
@@ -209,15 +194,7 @@ inline bool parse_parts(walker& w, od::value value, const path_node& at, storage
 
 inline bool parse_failure_source(walker& w, od::value value, const path_node& at,
                                  std::optional<failure_source>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  failure_source& s = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure_source& s, std::string_view key, od::value v) {
     if (key == "name") return triage::detail::read_string(w, v, at.field("name"), s.name);
     if (key == "code") {
       return triage::detail::read_string_or_integer(w, v, at.field("code"), s.code, s.code_number, s.code_was_number);
@@ -227,15 +204,7 @@ inline bool parse_failure_source(walker& w, od::value value, const path_node& at
 }
 
 inline bool parse_failure(walker& w, od::value value, const path_node& at, std::optional<failure>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  failure& f = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure& f, std::string_view key, od::value v) {
     if (key == "code") return triage::detail::read_integer(w, v, at.field("code"), f.code);
     if (key == "source") return parse_failure_source(w, v, at.field("source"), f.source);
     if (key == "description") return triage::detail::read_string(w, v, at.field("description"), f.description);

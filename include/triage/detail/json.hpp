@@ -559,6 +559,22 @@ bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&
   return true;
 }
 
+/// Reads an optional object into `out`: null or absent leaves it empty, otherwise `out` is emplaced and
+/// `on_field(target, key, value)` runs for every field (the last of duplicate keys wins).
+template <class T, class OnField>
+bool read_optional_object(walker& w, od::value value, const path_node& at, std::optional<T>& out,
+                          OnField&& on_field) noexcept {
+  od::object object;
+  bool present = false;
+  if (!read_object(w, value, at, object, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  T& target = out.emplace();
+  return for_each_field(w, object, at, [&](std::string_view key, od::value v) { return on_field(target, key, v); });
+}
+
 }  // namespace triage::detail
 
 #endif  // TRIAGE_DETAIL_JSON_HPP

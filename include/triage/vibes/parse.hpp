@@ -17,6 +17,7 @@ namespace triage::vibes::detail {
 
 namespace od = simdjson::ondemand;
 using triage::detail::path_node;
+using triage::detail::read_optional_object;
 using triage::detail::walker;
 
 /// Where the parser keeps what a callback's views point at, reused from payload to payload.
@@ -58,15 +59,7 @@ inline bool parse_source(walker& w, od::value value, const path_node& at,
 
 inline bool parse_message_parts(walker& w, od::value value, const path_node& at,
                                 std::optional<message_parts>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  message_parts& parts = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](message_parts& parts, std::string_view key, od::value v) {
     if (key == "source") return parse_source(w, v, at.field("source"), parts.source_url);
     if (key == "person") {
       std::optional<person> p;
@@ -93,15 +86,7 @@ inline bool parse_failure_error(walker& w, od::value value, const path_node& at,
 
 inline bool parse_failure(walker& w, od::value value, const path_node& at, storage& store,
                           std::optional<failure>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  failure& f = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure& f, std::string_view key, od::value v) {
     if (key == "reason") return triage::detail::read_string(w, v, at.field("reason"), f.reason);
     if (key == "errors") {
       const path_node errors_at = at.field("errors");
@@ -133,15 +118,7 @@ inline bool parse_failure(walker& w, od::value value, const path_node& at, stora
 
 inline bool parse_action(walker& w, od::value value, const path_node& at, storage& store,
                          std::optional<action>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  action& a = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](action& a, std::string_view key, od::value v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), a.type);
     if (key == "status") return read_string(w, v, at.field("status"), a.status);
@@ -157,15 +134,7 @@ inline bool parse_action(walker& w, od::value value, const path_node& at, storag
 
 inline bool parse_processed_event(walker& w, od::value value, const path_node& at, storage& store,
                                   std::optional<processed_event>& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) {
-    out.reset();
-    return true;
-  }
-  processed_event& event = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](processed_event& event, std::string_view key, od::value v) {
     using triage::detail::read_raw_object;
     using triage::detail::read_string;
     if (key == "event_id") return read_string(w, v, at.field("event_id"), event.event_id);

@@ -3,6 +3,7 @@
 // four must extract the same records from the same corpus; a benchmark of a wrong answer is worthless.
 //
 //   triage-benchmarks [--corpus-bytes N] [google benchmark flags]
+//   triage-benchmarks [--corpus-bytes N] --passes N IMPL MIX      (for perf stat; see run_passes)
 
 #include <benchmark/benchmark.h>
 
@@ -155,6 +156,36 @@ void bench(benchmark::State& state, impl which, mix m) {
                                                      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
+/// `--passes N IMPL MIX`: only N passes of one implementation over one corpus, nothing timed. For
+/// `perf stat -e instructions`: the difference between N and 0 passes is the instruction count of N passes,
+/// a figure that the noise of a shared machine does not move.
+int run_passes(std::size_t bytes, std::string_view mix_name, std::string_view impl_name, std::size_t passes) {
+  int m = -1, which = -1;
+  for (int i = 0; i < 4; ++i) {
+    if (triage_bench::mix_names[i] == mix_name) m = i;
+    if (impl_names[i] == impl_name) which = i;
+  }
+  if (m < 0 || which < 0) {
+    std::fprintf(stderr,
+                 "--passes N IMPL MIX: IMPL is triage, simdjson_floor, nlohmann or rapidjson; MIX is all, "
+                 "vibes, bandwidth or bird\n");
+    return 2;
+  }
+  const auto c = make_corpus(static_cast<mix>(m), bytes);
+  runner r;
+  triage_bench::sink warm;
+  r.run(static_cast<impl>(which), *c, warm);
+  std::uint64_t callbacks = 0;
+  for (std::size_t i = 0; i < passes; ++i) {
+    triage_bench::sink pass;
+    r.run(static_cast<impl>(which), *c, pass);
+    benchmark::DoNotOptimize(pass.checksum);
+    callbacks += pass.callbacks;
+  }
+  std::printf("%llu callbacks\n", static_cast<unsigned long long>(callbacks));
+  return 0;
+}
+
 #define TRIAGE_STRINGIFY2(x) #x
 #define TRIAGE_STRINGIFY(x) TRIAGE_STRINGIFY2(x)
 
@@ -162,15 +193,23 @@ void bench(benchmark::State& state, impl which, mix m) {
 
 int main(int argc, char** argv) {
   std::size_t bytes = std::size_t{4} << 20;
+  std::size_t passes = 0;
+  const char* passes_impl = nullptr;
+  const char* passes_mix = nullptr;
   std::vector<char*> args;
   for (int i = 0; i < argc; ++i) {
     if (std::strcmp(argv[i], "--corpus-bytes") == 0 && i + 1 < argc) {
       bytes = std::strtoull(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--passes") == 0 && i + 3 < argc) {
+      passes = std::strtoull(argv[++i], nullptr, 10);
+      passes_impl = argv[++i];
+      passes_mix = argv[++i];
     } else {
       args.push_back(argv[i]);
     }
   }
   int count = static_cast<int>(args.size());
+  if (passes_mix != nullptr) return run_passes(bytes, passes_mix, passes_impl, passes);
 
   std::fprintf(stderr, "simdjson: On-Demand compiled for %s (stage 1 active: %s); triage %s; fmt %d\n",
                TRIAGE_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION), simdjson::get_active_implementation()->name().c_str(),

@@ -16,6 +16,8 @@
 
 namespace triage {
 
+class parser;
+
 /// The provider-neutral facts of a callback: what the CLI prints and what a tracker keys on.
 struct callback_fields {
   std::string_view kind;               ///< e.g. "handset_dlr", "message_failed", "message"
@@ -87,6 +89,9 @@ class callback {
   callback(vibes::event_processed c) noexcept : value_(std::move(c)) {}       // NOLINT: implicit by design
   callback(bandwidth::message_callback c) noexcept : value_(std::move(c)) {}  // NOLINT: implicit by design
   callback(bird::message c) noexcept : value_(std::move(c)) {}                // NOLINT: implicit by design
+  /// A default-constructed T, built where the callback lives (the parser fills it in place).
+  template <class T>
+  explicit callback(std::in_place_type_t<T> type) noexcept : value_(type) {}
 
   triage::provider provider() const noexcept {
     return std::visit([](const auto& c) { return provider_of(c); }, value_);
@@ -109,6 +114,13 @@ class callback {
   const variant_type& variant() const noexcept { return value_; }
 
  private:
+  friend class parser;
+  /// For the parser, which fills callbacks in place. Precondition: the callback holds a T.
+  template <class T>
+  T& get_mutable() noexcept {
+    return *std::get_if<T>(&value_);
+  }
+
   variant_type value_;
 };
 

@@ -53,11 +53,20 @@ constexpr std::int64_t days_from_civil(int y, int m, int d) noexcept {
 constexpr std::optional<utc_time> parse_iso8601(std::string_view s) noexcept {
   using detail::read_digits;
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  if (!read_digits(s, 0, 4, year) || s.size() < 16 || s[4] != '-' || !read_digits(s, 5, 2, month) || s[7] != '-' ||
-      !read_digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !read_digits(s, 11, 2, hour) ||
-      s[13] != ':' || !read_digits(s, 14, 2, minute)) {
+  if (s.size() < 16 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || s[13] != ':') {
     return std::nullopt;
   }
+  // Every timestamp of every callback goes through here: the fixed positions are read without loops.
+  const auto digit = [&s](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
+  constexpr std::size_t fixed_digits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15};
+  for (std::size_t i : fixed_digits) {
+    if (digit(i) > 9) return std::nullopt;
+  }
+  year = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
+  month = static_cast<int>(digit(5) * 10 + digit(6));
+  day = static_cast<int>(digit(8) * 10 + digit(9));
+  hour = static_cast<int>(digit(11) * 10 + digit(12));
+  minute = static_cast<int>(digit(14) * 10 + digit(15));
   std::size_t at = 16;
   std::int64_t nanos = 0;
   if (at < s.size() && s[at] == ':') {

@@ -21,6 +21,7 @@
 namespace triage::bandwidth::detail {
 
 namespace od = simdjson::ondemand;
+using triage::detail::field_key;
 using triage::detail::path_node;
 using triage::detail::pool_range;
 using triage::detail::read_optional_object;
@@ -32,21 +33,19 @@ struct list_ranges {
   pool_range media;
 };
 
-/// Where the parser keeps a payload's events and what their spans point at. Reused from payload to payload,
-/// so a warmed-up parser does not allocate: clear() keeps the capacity.
+/// What the parser keeps for a payload's events besides the events themselves, which the caller owns.
+/// Reused from payload to payload, so a warmed-up parser does not allocate: reset() keeps the capacity.
 ///
 /// to[] and media[] elements are string_views appended to one pool for the whole payload. The pool can
-/// reallocate while later events are read, so events record offsets (`lists`) and their spans are set only
-/// once the whole payload is read (resolve_spans).
+/// reallocate while later events are read, so events record offsets (`lists`, one entry per event, in
+/// payload order) and their spans are set only once the whole payload is read (resolve_spans).
 struct storage {
-  std::vector<message_callback> events;
-  std::vector<list_ranges> lists;  ///< parallel to `events`
+  std::vector<list_ranges> lists;
   std::vector<std::string_view> strings;
   std::size_t max_events = 0;
   std::size_t max_list_items = 0;
 
   void reset(std::size_t events_limit, std::size_t list_items_limit) noexcept {
-    events.clear();
     lists.clear();
     strings.clear();
     max_events = events_limit;
@@ -85,7 +84,7 @@ inline bool read_coordinate(walker& w, od::value value, const path_node& at,
 
 inline bool parse_content_file(walker& w, od::value value, const path_node& at,
                                std::optional<content_file>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](content_file& file, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](content_file& file, field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "fileUrl") return read_string(w, v, at.field("fileUrl"), file.file_url);
     if (key == "thumbnailUrl") return read_string(w, v, at.field("thumbnailUrl"), file.thumbnail_url);
@@ -94,7 +93,7 @@ inline bool parse_content_file(walker& w, od::value value, const path_node& at,
 }
 
 inline bool parse_content(walker& w, od::value value, const path_node& at, std::optional<content>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](content& c, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](content& c, field_key key, od::value v) {
     if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
     if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
     return true;
@@ -103,7 +102,7 @@ inline bool parse_content(walker& w, od::value value, const path_node& at, std::
 
 inline bool parse_suggestion_response(walker& w, od::value value, const path_node& at,
                                       std::optional<suggestion_response>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](suggestion_response& r, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](suggestion_response& r, field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "text") return read_string(w, v, at.field("text"), r.text);
     if (key == "postbackData") return read_string(w, v, at.field("postbackData"), r.postback_data);
@@ -114,7 +113,7 @@ inline bool parse_suggestion_response(walker& w, od::value value, const path_nod
 
 inline bool parse_location_response(walker& w, od::value value, const path_node& at,
                                     std::optional<location_response>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](location_response& r, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](location_response& r, field_key key, od::value v) {
     if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
     if (key == "longitude") return read_coordinate(w, v, at.field("longitude"), r.longitude);
     return true;
@@ -138,7 +137,7 @@ inline bool parse_message(walker& w, od::value value, const path_node& at, stora
     return true;
   }
   message& m = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), m.id);
     if (key == "owner") return read_string(w, v, at.field("owner"), m.owner);
@@ -164,11 +163,11 @@ inline bool parse_message(walker& w, od::value value, const path_node& at, stora
   });
 }
 
-/// Parses one event object into a new entry of store.events (spans unresolved).
-inline bool parse_event(walker& w, od::object& object, const path_node& at, storage& store) noexcept {
-  message_callback& out = store.events.emplace_back();
+/// Parses one event object into `out`, a default-constructed event (spans unresolved).
+inline bool parse_event(walker& w, od::object& object, const path_node& at, storage& store,
+                        message_callback& out) noexcept {
   list_ranges& lists = store.lists.emplace_back();
-  const bool ok = triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  const bool ok = triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), out.type);
     if (key == "time") return read_timestamp(w, v, at.field("time"), out.time);
@@ -185,21 +184,22 @@ inline bool parse_event(walker& w, od::object& object, const path_node& at, stor
   return true;
 }
 
-/// Points every event's to[] and media[] at the pool, now that it no longer moves.
-inline void resolve_spans(storage& store) noexcept {
+/// Points the to[] and media[] of the payload's `index`-th event at the pool, once it no longer moves.
+inline void resolve_spans(const storage& store, std::size_t index, message_callback& event) noexcept {
+  if (!event.message) return;
   auto view = [&](const pool_range& r) {
     return r.count == 0 ? span<std::string_view>() : span<std::string_view>(store.strings.data() + r.first, r.count);
   };
-  for (std::size_t i = 0; i < store.events.size(); ++i) {
-    if (!store.events[i].message) continue;
-    store.events[i].message->to = view(store.lists[i].to);
-    store.events[i].message->media = view(store.lists[i].media);
-  }
+  event.message->to = view(store.lists[index].to);
+  event.message->media = view(store.lists[index].media);
 }
 
-/// Parses the document of `w` (an array of events, or one event object) into store.events, in payload order.
-/// `store` must have been reset() for this payload.
-inline bool parse_payload(walker& w, storage& store) noexcept {
+/// Parses the document of `w` (an array of events, or one event object), in payload order: each event into
+/// the default-constructed message_callback that `new_event()` returns (the caller's storage, so the events
+/// are built in place). `store` must have been reset() for this payload; once this returns true, call
+/// resolve_spans for every event.
+template <class NewEvent>
+bool parse_payload(walker& w, storage& store, NewEvent&& new_event) noexcept {
   constexpr std::string_view too_many = "more events than parser_options::max_bandwidth_events";
   const path_node root{};
   od::document& doc = w.document();
@@ -209,7 +209,7 @@ inline bool parse_payload(walker& w, storage& store) noexcept {
     od::object object;
     if (auto e = doc.get_object().get(object)) return w.fail(e, &root);
     if (store.max_events == 0) return w.fail(error_code::too_many_items, &root, too_many);
-    if (!parse_event(w, object, root, store)) return false;
+    if (!parse_event(w, object, root, store, new_event())) return false;
   } else if (type == od::json_type::array) {
     od::array array;
     if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
@@ -226,13 +226,12 @@ inline bool parse_payload(walker& w, storage& store) noexcept {
       }
       od::object object;
       if (auto e = item.get_object().get(object)) return w.fail(e, &element_at);
-      if (!parse_event(w, object, element_at, store)) return false;
+      if (!parse_event(w, object, element_at, store, new_event())) return false;
       ++index;
     }
   } else {
     return w.wrong_type(&root, "an array of Bandwidth events or one event object", triage::detail::to_json_type(type));
   }
-  resolve_spans(store);
   return true;
 }
 

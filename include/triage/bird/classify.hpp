@@ -61,9 +61,17 @@ constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcep
   return true;
 }
 
+/// The row of `table` whose code equals `text` in the sense of code_equals (the payload's text is trimmed and
+/// parsed once, not once per row).
 constexpr const code_row* find_code(std::string_view table, std::string_view text) noexcept {
+  text = triage::detail::trim_ascii_space(text);
+  std::int64_t value = 0;
+  const bool numeric = triage::detail::parse_integer(text, value);
   for (const code_row& row : codes) {
-    if (row.source == table && code_equals(row.code, text)) return &row;
+    if (row.source != table) continue;
+    if (row.code == text) return &row;
+    std::int64_t row_value = 0;
+    if (numeric && triage::detail::parse_integer(row.code, row_value) && row_value == value) return &row;
   }
   return nullptr;
 }

@@ -17,6 +17,7 @@
 namespace triage::bird::detail {
 
 namespace od = simdjson::ondemand;
+using triage::detail::field_key;
 using triage::detail::path_node;
 using triage::detail::read_optional_object;
 using triage::detail::walker;
@@ -26,6 +27,7 @@ using triage::detail::walker;
 struct storage {
   std::vector<contact> contacts;
   std::vector<part> parts;
+  message bare;  ///< scratch for the message keys at the root of a payload (see parse_document)
   std::size_t max_contacts = 0;
   std::size_t max_parts = 0;
 
@@ -47,7 +49,7 @@ struct list_positions {
 };
 
 inline bool parse_connector(walker& w, od::value value, const path_node& at, std::optional<connector>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](connector& c, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](connector& c, field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), c.id);
     if (key == "identifierValue") return read_string(w, v, at.field("identifierValue"), c.identifier_value);
@@ -58,7 +60,7 @@ inline bool parse_connector(walker& w, od::value value, const path_node& at, std
       if (!triage::detail::read_object(w, v, annotations_at, annotations, has_annotations)) return false;
       c.name.reset();
       if (!has_annotations) return true;
-      return triage::detail::for_each_field(w, annotations, annotations_at, [&](std::string_view k, od::value a) {
+      return triage::detail::for_each_field(w, annotations, annotations_at, [&](field_key k, od::value a) {
         if (k == "name") return read_string(w, a, annotations_at.field("name"), c.name);
         return true;
       });
@@ -72,7 +74,7 @@ inline bool parse_contact(walker& w, od::value value, const path_node& at, conta
   od::object object;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), out.id);
     if (key == "identifierKey") return read_string(w, v, at.field("identifierKey"), out.identifier_key);
@@ -101,7 +103,7 @@ inline bool parse_contact(walker& w, od::value value, const path_node& at, conta
 }
 
 inline bool parse_sender(walker& w, od::value value, const path_node& at, std::optional<sender>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](sender& s, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](sender& s, field_key key, od::value v) {
     if (key == "connector") return parse_connector(w, v, at.field("connector"), s.connector);
     if (key == "contact") {
       contact c;
@@ -151,7 +153,7 @@ inline bool parse_receiver(walker& w, od::value value, const path_node& at, stor
     return true;
   }
   receiver& r = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](std::string_view key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
     if (key == "contacts") return parse_contacts(w, v, at.field("contacts"), store, lists);
     if (key == "connector") return parse_connector(w, v, at.field("connector"), r.connector);
     return true;
@@ -178,7 +180,7 @@ inline bool parse_parts(walker& w, od::value value, const path_node& at, storage
     bool has_object = false;
     if (!triage::detail::read_object(w, item, element_at, object, has_object)) return false;
     if (has_object) {
-      const bool ok = triage::detail::for_each_field(w, object, element_at, [&](std::string_view key, od::value v) {
+      const bool ok = triage::detail::for_each_field(w, object, element_at, [&](field_key key, od::value v) {
         if (key == "platformReference") {
           return triage::detail::read_string(w, v, element_at.field("platformReference"), p.platform_reference);
         }
@@ -194,7 +196,7 @@ inline bool parse_parts(walker& w, od::value value, const path_node& at, storage
 
 inline bool parse_failure_source(walker& w, od::value value, const path_node& at,
                                  std::optional<failure_source>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](failure_source& s, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure_source& s, field_key key, od::value v) {
     if (key == "name") return triage::detail::read_string(w, v, at.field("name"), s.name);
     if (key == "code") {
       return triage::detail::read_string_or_integer(w, v, at.field("code"), s.code, s.code_number, s.code_was_number);
@@ -204,7 +206,7 @@ inline bool parse_failure_source(walker& w, od::value value, const path_node& at
 }
 
 inline bool parse_failure(walker& w, od::value value, const path_node& at, std::optional<failure>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](failure& f, std::string_view key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value v) {
     if (key == "code") return triage::detail::read_integer(w, v, at.field("code"), f.code);
     if (key == "source") return parse_failure_source(w, v, at.field("source"), f.source);
     if (key == "description") return triage::detail::read_string(w, v, at.field("description"), f.description);
@@ -220,8 +222,8 @@ inline bool read_timestamp(walker& w, od::value value, const path_node& at, std:
 }
 
 /// Reads one field of a message object into `m`; unknown keys are skipped.
-inline bool parse_message_field(walker& w, std::string_view key, od::value v, const path_node& at, storage& store,
-                                message& m, list_positions& lists) noexcept {
+inline bool parse_message_field(walker& w, field_key key, od::value v, const path_node& at, storage& store, message& m,
+                                list_positions& lists) noexcept {
   using triage::detail::read_raw_object;
   using triage::detail::read_string;
   if (key == "id") return read_string(w, v, at.field("id"), m.id);
@@ -264,38 +266,44 @@ inline void resolve(message& m, const list_positions& lists, const storage& stor
 /// The root is an envelope when it has a `payload` object: the message is then that object, and the root's
 /// `service` and `event` are kept with it. Otherwise the root is the message itself. Message keys at the
 /// root of an envelope are still read (and type-checked) but the payload's message is the one kept: a
-/// single pass cannot know in advance which of the two the payload will turn out to be.
+/// single pass cannot know in advance which of the two the payload will turn out to be. The payload is
+/// read straight into `out` (webhooks arrive in envelopes); root-level message keys go to store.bare, copied
+/// into `out` only when there turns out to be no payload.
 inline bool parse_document(walker& w, od::object& root, storage& store, message& out) noexcept {
   const path_node at{};
   std::optional<std::string_view> service;
   std::optional<std::string_view> event;
-  message bare;
   list_positions bare_lists;
-  message inner;
   list_positions inner_lists;
   bool has_payload = false;
-  const bool ok = triage::detail::for_each_field(w, root, at, [&](std::string_view key, od::value v) {
+  bool payload_seen = false;
+  bool bare_touched = false;
+  const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value v) {
     if (key == "service") return triage::detail::read_string(w, v, at.field("service"), service);
     if (key == "event") return triage::detail::read_string(w, v, at.field("event"), event);
     if (key == "payload") {
       const path_node payload_at = at.field("payload");
       od::object object;
       if (!triage::detail::read_object(w, v, payload_at, object, has_payload)) return false;
-      inner = message{};
+      if (payload_seen) out = message{};  // a duplicate `payload` key: the last one wins, whole
+      payload_seen = true;
       inner_lists = list_positions{};
       if (!has_payload) return true;
-      return triage::detail::for_each_field(w, object, payload_at, [&](std::string_view k, od::value value) {
-        return parse_message_field(w, k, value, payload_at, store, inner, inner_lists);
+      return triage::detail::for_each_field(w, object, payload_at, [&](field_key k, od::value value) {
+        return parse_message_field(w, k, value, payload_at, store, out, inner_lists);
       });
     }
-    return parse_message_field(w, key, v, at, store, bare, bare_lists);
+    if (!bare_touched) {
+      store.bare = message{};
+      bare_touched = true;
+    }
+    return parse_message_field(w, key, v, at, store, store.bare, bare_lists);
   });
   if (!ok) return false;
   if (has_payload) {
-    out = inner;
     resolve(out, inner_lists, store);
   } else {
-    out = bare;
+    out = bare_touched ? store.bare : message{};
     resolve(out, bare_lists, store);
   }
   out.service = service;

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -165,16 +166,19 @@ class walker {
 
   /// Reads a string value (unescaped), refusing one longer than the configured limit.
   bool get_string(od::value& value, const path_node& at, std::string_view& out) noexcept {
-    const std::size_t where = offset();
     if (auto e = value.get_string().get(out)) return fail(e, &at);
-    if (out.size() > max_string_length_) {
-      return fail_at(error_code::string_too_long, &at, where, "longer than parser_options::max_string_length");
-    }
+    if (out.size() > max_string_length_) return string_too_long(value, at);
     return true;
+  }
+  bool string_too_long(od::value& value, const path_node& at) noexcept {
+    // The value still knows where its token starts; asking only on failure keeps the hot path lean.
+    return fail_at(error_code::string_too_long, &at, offset_of(value.raw_json_token().data()),
+                   "longer than parser_options::max_string_length");
   }
 
   const error& failure() const noexcept { return error_; }
   od::document& document() noexcept { return doc_; }
+  std::size_t max_string_length() const noexcept { return max_string_length_; }
 
   /// Byte offset of the On-Demand iterator, or error::no_offset.
   std::size_t offset() noexcept {
@@ -225,28 +229,78 @@ class walker {
   error error_{};
 };
 
-/// The key of a field as text to compare with known (ASCII) keys. Keys without escapes are views into the
-/// input; a key with escapes is decoded into `scratch`. Non-ASCII escapes decode to a byte that matches no
-/// known key, which is all a matcher needs.
+/// The key of a field, compared with the known (ASCII) keys of a provider: `key == "status"` checks the
+/// length first and then compares a constant number of bytes, which the compiler inlines.
+class field_key {
+ public:
+  constexpr field_key() noexcept = default;
+  constexpr explicit field_key(std::string_view text) noexcept : text_(text) {}
+
+  template <std::size_t N>
+  bool operator==(const char (&literal)[N]) const noexcept {
+    return text_.size() == N - 1 && std::memcmp(text_.data(), literal, N - 1) == 0;
+  }
+  template <std::size_t N>
+  bool operator!=(const char (&literal)[N]) const noexcept {
+    return !(*this == literal);
+  }
+  constexpr std::string_view text() const noexcept { return text_; }
+  constexpr operator std::string_view() const noexcept { return text_; }  // NOLINT: a key is text
+
+ private:
+  std::string_view text_;
+};
+
+/// Reads the key of a field as text. Keys without escapes are views into the input; a key with escapes is
+/// decoded into `scratch`. Non-ASCII escapes decode to a byte that matches no known key, which is all a
+/// matcher needs.
 class key_reader {
  public:
-  std::string_view operator()(od::field& field) noexcept {
+  field_key operator()(od::field& field) noexcept {
     const char* begin = field.key().raw();
+    // Eight bytes at a time until a word holds a quote or a backslash: stage 1 validated the string, and the
+    // input is padded (simdjson::SIMDJSON_PADDING), so reading a word past the closing quote stays in bounds.
     const char* p = begin;
-    bool escaped = false;
-    while (*p != '"') {
-      if (*p == '\\') {
-        escaped = true;
-        p += 2;  // stage 1 validated the string, so an escape is never the last byte
-      } else {
-        ++p;
+    for (;;) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, p, sizeof word);
+      const std::uint64_t marks = marked_bytes(word, '"') | marked_bytes(word, '\\');
+      if (marks != 0) {
+        p += first_marked_byte(marks, p);
+        break;
       }
+      p += sizeof word;
     }
-    if (!escaped) return {begin, static_cast<std::size_t>(p - begin)};
-    return decode(begin, p);
+    if (*p == '"') return field_key({begin, static_cast<std::size_t>(p - begin)});
+    // An escape: find the real end (an escaped quote is not it), then decode.
+    bool in_escape = false;
+    for (p = begin; in_escape || *p != '"'; ++p) in_escape = !in_escape && *p == '\\';
+    return field_key(decode(begin, p));
   }
 
  private:
+  static constexpr std::uint64_t ones = 0x0101010101010101ULL;
+
+  /// The high bit of each byte of `word` that is `c` is set (the classic zero-byte test on word ^ c...c).
+  /// Exact up to the first such byte; bytes after it may be marked wrongly, which first_marked_byte allows.
+  static constexpr std::uint64_t marked_bytes(std::uint64_t word, char c) noexcept {
+    const std::uint64_t v = word ^ (ones * static_cast<unsigned char>(c));
+    return (v - ones) & ~v & (ones << 7);
+  }
+
+  /// Index of the first byte in memory order that `marks` marks (marks != 0). On a little-endian machine
+  /// that is the lowest marked byte; elsewhere the bytes are looked at again, one by one.
+  static std::size_t first_marked_byte(std::uint64_t marks, const char* word) noexcept {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    (void)word;
+    return static_cast<std::size_t>(__builtin_ctzll(marks)) / 8;
+#else
+    (void)marks;
+    std::size_t i = 0;
+    while (word[i] != '"' && word[i] != '\\') ++i;
+    return i;
+#endif
+  }
   static int hex(char c) noexcept {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -296,14 +350,17 @@ inline bool consume_null(walker& w, od::value& value, const path_node& at) noexc
 /// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
 inline bool read_string(walker& w, od::value value, const path_node& at,
                         std::optional<std::string_view>& out) noexcept {
-  od::json_type type{};
-  if (auto e = value.type().get(type)) return w.fail(e, &at);
-  if (type == od::json_type::string) {
-    std::string_view text;
-    if (!w.get_string(value, at, text)) return false;
+  // Strings are the common case: try first, look at the type only when it is not one.
+  std::string_view text;
+  const auto first = value.get_string().get(text);
+  if (first == simdjson::SUCCESS) {
+    if (text.size() > w.max_string_length()) return w.string_too_long(value, at);
     out = text;
     return true;
   }
+  if (first != simdjson::INCORRECT_TYPE) return w.fail(first, &at);
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::null) {
     if (!consume_null(w, value, at)) return false;
     out.reset();
@@ -553,7 +610,7 @@ bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&
   for (auto field_result : object) {
     od::field field;
     if (auto e = std::move(field_result).get(field)) return w.fail(e, &at);
-    const std::string_view key = key_of(field);
+    const field_key key = key_of(field);
     if (!on_field(key, field.value())) return false;
   }
   return true;
@@ -572,7 +629,7 @@ bool read_optional_object(walker& w, od::value value, const path_node& at, std::
     return true;
   }
   T& target = out.emplace();
-  return for_each_field(w, object, at, [&](std::string_view key, od::value v) { return on_field(target, key, v); });
+  return for_each_field(w, object, at, [&](field_key key, od::value v) { return on_field(target, key, v); });
 }
 
 }  // namespace triage::detail

@@ -317,11 +317,10 @@ TEST_CASE("the as-published Bird snippets are not JSON objects and give clear er
     REQUIRE(!json.empty());
     auto batch = parser.parse(std::string_view(json));
     REQUIRE_FALSE(batch);
-    // A snippet starts with a string ("status") and then a colon: a scalar document with trailing content.
-    CHECK((batch.error().code() == triage::error_code::invalid_json ||
-           batch.error().code() == triage::error_code::scalar_document ||
-           batch.error().code() == triage::error_code::trailing_content));
-    CHECK_FALSE(batch.error().message().empty());
+    // A snippet starts with a key ("status") and then a colon: object members without their braces.
+    CHECK(batch.error().code() == triage::error_code::invalid_json);
+    CHECK(batch.error().offset() == json.find('"'));
+    CHECK_THAT(batch.error().message(), triage_test::contains("without their enclosing { }"));
     // Wrapped in braces (and closed where the first one is cut off) the same text parses.
     std::string wrapped = "{" + json;
     while (!wrapped.empty() && (wrapped.back() == '\n' || wrapped.back() == ' ' || wrapped.back() == ',')) {

@@ -77,16 +77,79 @@ TEST_CASE("a payload larger than max_document_size is refused before parsing") {
   CHECK_THAT(e.message(), triage_test::contains("max_document_size"));
 }
 
-TEST_CASE("deep nesting inside opaque objects is skipped without recursion") {
-  triage::parser parser;
+namespace {
+/// A Vibes callback whose event_data nests `levels` objects-with-an-array (2 * levels brackets deep).
+std::string nested_vibes(int levels) {
   std::string deep = R"({"event_id":"x","event_processed":{"event_data":)";
-  for (int i = 0; i < 100000; ++i) deep += "{\"a\":[";
+  for (int i = 0; i < levels; ++i) deep += "{\"a\":[";
   deep += "1";
-  for (int i = 0; i < 100000; ++i) deep += "]}";
+  for (int i = 0; i < levels; ++i) deep += "]}";
   deep += "}}";
-  auto batch = parser.parse(std::string_view(deep));
+  return deep;
+}
+}  // namespace
+
+TEST_CASE("deep nesting inside opaque objects is skipped without recursion") {
+  triage::parser_options options;
+  options.max_depth = std::size_t{1} << 20;
+  triage::parser parser(options);
+  auto batch = parser.parse(std::string_view(nested_vibes(100000)));
   REQUIRE(batch);
   CHECK((*batch)[0].id() == std::optional<std::string_view>("x"));
+}
+
+TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes too deep") {
+  triage::parser parser;                       // max_depth 1024 by default
+  const std::string deep = nested_vibes(600);  // 2 + 1200 levels
+  const triage::error e = parse_error(parser, deep);
+  CHECK(e.code() == triage::error_code::too_deep);
+  // The root and event_processed are levels 1 and 2; level 1025 is the 1023rd bracket of event_data.
+  const std::size_t event_data = deep.find("{\"a\"");
+  CHECK(e.offset() == event_data + 1022 / 2 * 6 + (1022 % 2 == 0 ? 0 : 5));
+  CHECK(std::string_view("{[").find(deep[e.offset()]) != std::string_view::npos);
+  CHECK_THAT(e.message(), triage_test::contains("max_depth"));
+
+  // Exactly at the limit parses; the limit is the caller's to choose.
+  CHECK(parser.parse(std::string_view(nested_vibes(511))));  // 2 + 1022 levels
+  triage::parser_options shallow;
+  shallow.max_depth = 3;
+  triage::parser strict(shallow);
+  CHECK(strict.parse(std::string_view(R"({"event_id":"x","event_processed":{"event_data":{}}})")));
+  CHECK(parse_error(strict, R"({"event_id":"x","event_processed":{"event_data":{"a":[]}}})").offset() == 53);
+
+  // Brackets inside strings are text, not nesting.
+  std::string brackets = R"({"event_id":")" + std::string(5000, '[') + R"(\"{{{"})";
+  CHECK(parser.parse(std::string_view(brackets)));
+}
+
+TEST_CASE("unbalanced quotes are reported where the text stops being JSON") {
+  triage::parser parser;
+  const triage::error e = parse_error(parser, R"({"event_id":"x","status":"sent})");
+  CHECK(e.code() == triage::error_code::invalid_json);
+  CHECK_THAT(e.message(), triage_test::contains("unclosed string"));
+  CHECK(e.offset() == 25);
+  // An escaped quote does not close it.
+  CHECK(parse_error(parser, R"({"event_id":"a\"})").offset() == 12);
+  // The Vibes docs' typographic quote unbalances the quotes; the place to fix is the quote itself.
+  const std::string curly =
+      "{\"event_id\":\"x\",\n  \xE2\x80\x9C"
+      R"(event_type": "day_of_delivery"})";
+  CHECK(parse_error(parser, curly).offset() == curly.find('\xE2'));
+  const std::string fixture = triage_test::fixture("vibes/invalid/s0_carrier_dlr_failure.json");
+  CHECK(parse_error(parser, fixture).offset() == fixture.find("\xE2\x80\x9C"));
+}
+
+TEST_CASE("object members without their braces are called that, at the first key") {
+  triage::parser parser;
+  const triage::error e = parse_error(parser, "  \"status\": \"failed\",\n \"code\": 1");
+  CHECK(e.code() == triage::error_code::invalid_json);
+  CHECK(e.offset() == 2);
+  CHECK_THAT(e.message(), triage_test::contains("without their enclosing { }"));
+  // The same with a provider given, and a plain string document is still a scalar.
+  auto known = parser.parse(std::string_view("\"status\": \"failed\""), triage::provider::bird);
+  REQUIRE_FALSE(known);
+  CHECK(known.error().code() == triage::error_code::invalid_json);
+  CHECK(parse_error(parser, "\"status\"").code() == triage::error_code::scalar_document);
 }
 
 TEST_CASE("more failure errors than max_vibes_errors is an error") {

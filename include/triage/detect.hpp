@@ -88,7 +88,8 @@ inline bool detect_provider(detail::walker& w, provider& out) noexcept {
     if (found && *found != provider::bandwidth) found.reset();
   } else {
     doc.rewind();
-    return w.fail_at(error_code::scalar_document, &root, 0);
+    const error e = detail::scalar_document_error(w.input());
+    return w.fail_at(e.code(), &root, e.offset(), e.detail());
   }
   doc.rewind();
   if (!found) return w.fail_at(error_code::unknown_provider, &root, 0);

@@ -23,7 +23,7 @@ enum class error_code : std::uint8_t {
   number_out_of_range,  ///< a number does not fit the field
   trailing_content,     ///< bytes after the end of the JSON value
   document_too_large,   ///< the payload exceeds parser_options::max_document_size
-  too_deep,             ///< nesting deeper than the JSON parser supports
+  too_deep,             ///< nesting deeper than parser_options::max_depth
   too_many_items,       ///< an array exceeds its configured limit
   string_too_long,      ///< a string value exceeds parser_options::max_string_length
   out_of_memory,        ///< the parser could not allocate its buffers

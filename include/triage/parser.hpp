@@ -33,6 +33,7 @@ namespace triage {
 struct parser_options {
   std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes of one payload
   std::size_t max_string_length = std::size_t{1} << 20;   ///< bytes of one string value, once unescaped
+  std::size_t max_depth = 1024;                           ///< nesting of objects and arrays, anywhere
   std::size_t max_vibes_errors = 1024;                    ///< entries of one Vibes failure.errors[]
   std::size_t max_bandwidth_events = 4096;                ///< events of one Bandwidth payload (its array)
   std::size_t max_bandwidth_list_items = 1024;            ///< elements of one Bandwidth message.to[] or media[]
@@ -133,8 +134,14 @@ class parser {
     if (auto e = json_.iterate(body).get(doc)) {
       std::string_view detail;
       const error_code code = detail::map_simdjson_error(e, detail);
-      const std::size_t where = code == error_code::invalid_utf8 ? detail::first_invalid_utf8(text) : error::no_offset;
+      const std::size_t where = code == error_code::invalid_utf8 ? detail::first_invalid_utf8(text)
+                                : e == simdjson::UNCLOSED_STRING ? detail::first_syntax_error(text)
+                                                                 : error::no_offset;
       return error(code, where, detail);
+    }
+    // On-Demand skips what it does not read without a depth limit: the limit is checked here, once.
+    if (const std::size_t at = detail::first_too_deep(text, options_.max_depth); at != error::no_offset) {
+      return error(error_code::too_deep, at, "deeper than parser_options::max_depth");
     }
     detail::walker w(text.data(), text.size(), doc, options_.max_string_length);
 
@@ -146,9 +153,7 @@ class parser {
         w.fail(e, &root);
         return w.failure();
       }
-      if (type != od::json_type::object && type != od::json_type::array) {
-        return error(error_code::scalar_document, 0);
-      }
+      if (type != od::json_type::object && type != od::json_type::array) return detail::scalar_document_error(text);
     } else if (!detect_provider(w, which)) {
       return w.failure();
     }

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <utility>
 
+#include "triage/detail/scan.hpp"
 #include "triage/detail/text.hpp"
 #include "triage/error.hpp"
 
@@ -89,7 +90,9 @@ inline error_code map_simdjson_error(simdjson::error_code e, std::string_view& d
     case simdjson::DEPTH_ERROR: detail = {}; return error_code::too_deep;
     case simdjson::CAPACITY: detail = "exceeds the parser's capacity"; return error_code::document_too_large;
     case simdjson::MEMALLOC: detail = {}; return error_code::out_of_memory;
-    case simdjson::UNCLOSED_STRING: detail = "unclosed string"; return error_code::invalid_json;
+    case simdjson::UNCLOSED_STRING:
+      detail = "unclosed string: a quote is missing or typographic";
+      return error_code::invalid_json;
     case simdjson::STRING_ERROR: detail = "invalid escape in a string"; return error_code::invalid_json;
     case simdjson::UNESCAPED_CHARS: detail = "control character inside a string"; return error_code::invalid_json;
     case simdjson::T_ATOM_ERROR: detail = "invalid literal, expected true"; return error_code::invalid_json;
@@ -105,6 +108,14 @@ inline error_code map_simdjson_error(simdjson::error_code e, std::string_view& d
     case simdjson::SCALAR_DOCUMENT_AS_VALUE: detail = {}; return error_code::scalar_document;
     default: detail = simdjson::error_message(e); return error_code::invalid_json;
   }
+}
+
+/// The error for a document that is a scalar: a clearer one when it is object members without their braces.
+inline error scalar_document_error(std::string_view text) noexcept {
+  if (const std::size_t key = member_without_braces(text); key != error::no_offset) {
+    return error(error_code::invalid_json, key, "a key at the top level: object members without their enclosing { }");
+  }
+  return error(error_code::scalar_document, 0);
 }
 
 /// True for a JSON number token without fraction or exponent (trailing white space allowed).
@@ -179,6 +190,8 @@ class walker {
   const error& failure() const noexcept { return error_; }
   od::document& document() noexcept { return doc_; }
   std::size_t max_string_length() const noexcept { return max_string_length_; }
+  /// The whole payload as given (a byte order mark included): what offsets count from.
+  std::string_view input() const noexcept { return {base_, size_}; }
 
   /// Byte offset of the On-Demand iterator, or error::no_offset.
   std::size_t offset() noexcept {
@@ -207,7 +220,8 @@ class walker {
   bool fail(simdjson::error_code e, const path_node* at) noexcept {
     std::string_view detail;
     const error_code code = map_simdjson_error(e, detail);
-    if (code == error_code::invalid_utf8) return fail_at(code, at, first_invalid_utf8({base_, size_}), detail);
+    if (code == error_code::invalid_utf8) return fail_at(code, at, first_invalid_utf8(input()), detail);
+    if (e == simdjson::UNCLOSED_STRING) return fail_at(code, at, first_syntax_error(input()), detail);
     return fail(code, at, detail);
   }
   bool wrong_type(const path_node* at, std::string_view expected, json_type found,

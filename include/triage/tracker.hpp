@@ -1,0 +1,425 @@
+#ifndef TRIAGE_TRACKER_HPP
+#define TRIAGE_TRACKER_HPP
+
+// triage::tracker: folds a stream of callbacks into one current state per message (and recipient).
+//
+// Providers deliver webhooks at least once, one receipt per part of a multipart SMS (Vibes) and one event
+// per recipient of a group message (Bandwidth). The tracker keys every callback (tracker/observation.hpp:
+// the key per provider), drops exact duplicates, and keeps per key the callback with the last word
+// (tracker/state.hpp: the ordering rule per provider), so that a final state never regresses.
+//
+// Memory is bounded: at most `capacity` states. A new key over capacity evicts the least recently updated
+// final state; when every state is still in flight it evicts the least recently updated one of those and
+// counts it in stats().evicted_open. The eviction handler sees each state before it goes. A callback of an
+// evicted key starts a new state, so size the capacity to the keys alive within the providers' retry
+// windows (Bandwidth retries for 24 h, Bird for 8 h).
+//
+// Duplicates are recognised by the fingerprints of the last `remembered_fingerprints` distinct callbacks
+// of a key; an older one arriving again is folded again, which can change nothing but the counters.
+//
+// Steady state: updating an existing key allocates nothing once its strings have grown; a new key costs
+// its strings (short ones fit in place). Lookups hash the key once and never allocate.
+
+#include <simdjson.h>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "triage/callback.hpp"
+#include "triage/error.hpp"
+#include "triage/parser.hpp"
+#include "triage/result.hpp"
+#include "triage/taxonomy.hpp"
+#include "triage/tracker/observation.hpp"
+#include "triage/tracker/state.hpp"
+
+namespace triage {
+
+struct tracker_options {
+  std::size_t capacity = std::size_t{1} << 17;  ///< states kept at most (at least 1, at most 2^31)
+  parser_options parser{};                      ///< for observe_payload
+};
+
+struct tracker_stats {
+  std::uint64_t callbacks = 0;      ///< observed, duplicates included
+  std::uint64_t duplicates = 0;     ///< exact duplicates dropped
+  std::uint64_t keys_created = 0;   ///< states created (an evicted key seen again counts again)
+  std::uint64_t evicted_final = 0;  ///< final states evicted to make room
+  std::uint64_t evicted_open = 0;   ///< in-flight states evicted because no final state was left to evict
+};
+
+/// What observe() did with a callback.
+enum class observe_status : std::uint8_t {
+  created,    ///< the first callback of its key
+  changed,    ///< took the last word: the state now shows it
+  kept,       ///< folded into the history; an earlier or stronger callback keeps the last word
+  duplicate,  ///< an exact duplicate of a callback already folded: dropped
+};
+
+constexpr std::string_view to_string(observe_status s) noexcept {
+  switch (s) {
+    case observe_status::created: return "created";
+    case observe_status::changed: return "changed";
+    case observe_status::kept: return "kept";
+    case observe_status::duplicate: return "duplicate";
+  }
+  return "?";
+}
+
+class tracker {
+  struct entry;
+
+ public:
+  /// Distinct callbacks per key whose fingerprints are remembered for duplicate detection.
+  static constexpr std::size_t remembered_fingerprints = 8;
+
+  /// Called with a state about to be evicted, and whether it was final.
+  using eviction_handler = std::function<void(const message_state&, bool was_final)>;
+
+  explicit tracker(tracker_options options = {}) noexcept
+      : capacity_(clamp_capacity(options.capacity)), parser_(options.parser) {}
+
+  tracker(const tracker&) = delete;
+  tracker& operator=(const tracker&) = delete;
+  tracker(tracker&&) = default;
+  tracker& operator=(tracker&&) = default;
+
+  void on_eviction(eviction_handler handler) noexcept { on_evict_ = std::move(handler); }
+
+  /// Folds one callback. `origin` is any tag of yours (a file and line, an offset); the state keeps the
+  /// one of the callback with the last word.
+  observe_status observe(const callback& cb, std::uint64_t origin = 0) noexcept {
+    return observe(make_observation(cb), origin);
+  }
+
+  observe_status observe(const observation& o, std::uint64_t origin = 0) noexcept {
+    ++stats_.callbacks;
+    ++sequence_;
+    const std::uint64_t hash = key_hash(o);
+    std::uint32_t slot = lookup(hash, o);
+    if (slot == no_slot) {
+      slot = insert(hash, o, origin);
+      return observe_status::created;
+    }
+    entry& e = entries_[slot];
+    message_state& s = e.state;
+    s.last_arrival = sequence_;
+    unlink(slot);
+    for (std::size_t i = 0; i < e.seen_count; ++i) {
+      if (e.seen[i] == o.fingerprint) {
+        ++s.duplicates;
+        ++stats_.duplicates;
+        link_front(slot);
+        return observe_status::duplicate;
+      }
+    }
+    remember(e, o.fingerprint);
+    ++s.callbacks;
+    count_terminal(s, o);
+    // A timeless callback happens at the newest time the key has seen (tracker/state.hpp, rule 3).
+    const std::optional<utc_time> when = o.time ? o.time : s.last_seen;
+    widen_seen(s, o.time);
+    if (!s.contact.has_value() && o.contact) s.contact.assign(o.contact);
+    const bool takes = takes_over(s.provider, s.phase, s.verdict.outcome, s.time, o.phase, o.verdict.outcome, when);
+    if (takes) set_last_word(s, o, when, origin);
+    link_front(slot);
+    return takes ? observe_status::changed : observe_status::kept;
+  }
+
+  /// Parses a payload with the tracker's own parser and folds its callbacks. Returns how many it held, or
+  /// the parse error (nothing is folded then).
+  result<std::size_t> observe_payload(std::string_view json, std::uint64_t origin = 0) noexcept {
+    return fold_batch(parser_.parse(json), origin);
+  }
+  result<std::size_t> observe_payload(simdjson::padded_string_view json, std::uint64_t origin = 0) noexcept {
+    return fold_batch(parser_.parse(json), origin);
+  }
+  result<std::size_t> observe_payload(simdjson::padded_string_view json, provider known,
+                                      std::uint64_t origin = 0) noexcept {
+    return fold_batch(parser_.parse(json, known), origin);
+  }
+
+  /// The state of a key, or nullptr. `recipient` is the Bandwidth event's `to`; empty for the others.
+  /// Valid until the next observe.
+  const message_state* find(provider p, std::string_view id, std::string_view recipient = {}) const noexcept {
+    observation o;
+    o.provider = p;
+    o.id = id;
+    o.recipient = recipient;
+    const std::uint32_t slot = lookup(key_hash(o), o);
+    return slot == no_slot ? nullptr : &entries_[slot].state;
+  }
+
+  /// The state the callback folds into, or nullptr.
+  const message_state* find(const callback& cb) const noexcept {
+    const observation o = make_observation(cb);
+    const std::uint32_t slot = lookup(key_hash(o), o);
+    return slot == no_slot ? nullptr : &entries_[slot].state;
+  }
+
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  std::size_t capacity() const noexcept { return capacity_; }
+  const tracker_stats& stats() const noexcept { return stats_; }
+  triage::parser& parser() noexcept { return parser_; }
+
+  /// Forgets every state (the statistics stay).
+  void clear() noexcept {
+    entries_.clear();
+    free_.clear();
+    index_.clear();
+    size_ = 0;
+    lists_ = {};
+  }
+
+  /// Iterates the states in no particular order; invalidated by observe.
+  class const_iterator {
+   public:
+    const_iterator(const entry* at, const entry* end) noexcept : at_(at), end_(end) { skip(); }
+    const message_state& operator*() const noexcept { return at_->state; }
+    const message_state* operator->() const noexcept { return &at_->state; }
+    const_iterator& operator++() noexcept {
+      ++at_;
+      skip();
+      return *this;
+    }
+    friend bool operator==(const const_iterator& a, const const_iterator& b) noexcept { return a.at_ == b.at_; }
+    friend bool operator!=(const const_iterator& a, const const_iterator& b) noexcept { return a.at_ != b.at_; }
+
+   private:
+    void skip() noexcept {
+      while (at_ != end_ && !at_->live) ++at_;
+    }
+    const entry* at_;
+    const entry* end_;
+  };
+  const_iterator begin() const noexcept { return {entries_.data(), entries_.data() + entries_.size()}; }
+  const_iterator end() const noexcept { return {entries_.data() + entries_.size(), entries_.data() + entries_.size()}; }
+
+ private:
+  static constexpr std::uint32_t no_slot = 0xffffffffu;
+
+  struct entry {
+    message_state state;
+    std::uint64_t hash = 0;
+    std::uint64_t anonymous = 0;  // the fingerprint that keys a callback without an id
+    std::array<std::uint64_t, remembered_fingerprints> seen{};
+    std::uint32_t seen_count = 0;
+    std::uint32_t seen_next = 0;
+    std::uint32_t prev = no_slot;  // least recently updated lists, one for final and one for open states
+    std::uint32_t next = no_slot;
+    bool live = false;
+  };
+
+  struct list {
+    std::uint32_t head = no_slot;  // most recently updated
+    std::uint32_t tail = no_slot;  // least recently updated: the next to evict
+  };
+
+  static std::size_t clamp_capacity(std::size_t c) noexcept {
+    constexpr std::size_t most = std::size_t{1} << 31;
+    return c == 0 ? 1 : c > most ? most : c;
+  }
+
+  template <class Batch>
+  result<std::size_t> fold_batch(const Batch& batch, std::uint64_t origin) noexcept {
+    if (!batch) return batch.error();
+    for (const callback& cb : *batch) observe(cb, origin);
+    return batch->size();
+  }
+
+  static std::uint64_t key_hash(const observation& o) noexcept {
+    detail::fingerprint_hash h;
+    h.add_number(static_cast<std::uint64_t>(o.provider));
+    h.add(o.id);
+    h.add(o.recipient);
+    if (!o.id) h.add_number(o.fingerprint);
+    return h.value();
+  }
+
+  bool same_key(const entry& e, const observation& o) const noexcept {
+    const message_state& s = e.state;
+    if (s.provider != o.provider || s.id.view() != o.id || s.recipient != o.recipient) return false;
+    return o.id || e.anonymous == o.fingerprint;
+  }
+
+  std::size_t mask() const noexcept { return index_.size() - 1; }
+
+  std::uint32_t lookup(std::uint64_t hash, const observation& o) const noexcept {
+    if (index_.empty()) return no_slot;
+    for (std::size_t i = static_cast<std::size_t>(hash) & mask();; i = (i + 1) & mask()) {
+      const std::uint32_t slot = index_[i];
+      if (slot == no_slot) return no_slot;
+      if (entries_[slot].hash == hash && same_key(entries_[slot], o)) return slot;
+    }
+  }
+
+  void index_insert(std::uint64_t hash, std::uint32_t slot) noexcept {
+    std::size_t i = static_cast<std::size_t>(hash) & mask();
+    while (index_[i] != no_slot) i = (i + 1) & mask();
+    index_[i] = slot;
+  }
+
+  // Linear probing with backward-shift deletion: no tombstones, so probes stay short under churn.
+  void index_erase(std::uint64_t hash, std::uint32_t slot) noexcept {
+    std::size_t i = static_cast<std::size_t>(hash) & mask();
+    while (index_[i] != slot) i = (i + 1) & mask();
+    for (std::size_t j = (i + 1) & mask(); index_[j] != no_slot; j = (j + 1) & mask()) {
+      const std::size_t home = static_cast<std::size_t>(entries_[index_[j]].hash) & mask();
+      // Move j's entry into the hole at i unless its home lies cyclically in (i, j].
+      const bool stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+      if (!stays) {
+        index_[i] = index_[j];
+        i = j;
+      }
+    }
+    index_[i] = no_slot;
+  }
+
+  void grow_index() noexcept {
+    std::size_t want = 16;
+    while (want < (size_ + 1) * 2) want *= 2;
+    if (want <= index_.size()) return;
+    index_.assign(want, no_slot);
+    for (std::size_t slot = 0; slot < entries_.size(); ++slot) {
+      if (entries_[slot].live) index_insert(entries_[slot].hash, static_cast<std::uint32_t>(slot));
+    }
+  }
+
+  list& list_of(const message_state& s) noexcept { return lists_[s.is_final() ? 0 : 1]; }
+
+  void unlink(std::uint32_t slot) noexcept {
+    entry& e = entries_[slot];
+    list& l = list_of(e.state);
+    if (e.prev != no_slot) {
+      entries_[e.prev].next = e.next;
+    } else {
+      l.head = e.next;
+    }
+    if (e.next != no_slot) {
+      entries_[e.next].prev = e.prev;
+    } else {
+      l.tail = e.prev;
+    }
+    e.prev = e.next = no_slot;
+  }
+
+  void link_front(std::uint32_t slot) noexcept {
+    entry& e = entries_[slot];
+    list& l = list_of(e.state);
+    e.prev = no_slot;
+    e.next = l.head;
+    if (l.head != no_slot) entries_[l.head].prev = slot;
+    l.head = slot;
+    if (l.tail == no_slot) l.tail = slot;
+  }
+
+  void evict_one() noexcept {
+    const bool final_left = lists_[0].tail != no_slot;
+    const std::uint32_t slot = final_left ? lists_[0].tail : lists_[1].tail;
+    entry& e = entries_[slot];
+    if (final_left) {
+      ++stats_.evicted_final;
+    } else {
+      ++stats_.evicted_open;
+    }
+    if (on_evict_) on_evict_(e.state, final_left);
+    unlink(slot);
+    index_erase(e.hash, slot);
+    e.live = false;
+    free_.push_back(slot);
+    --size_;
+  }
+
+  std::uint32_t insert(std::uint64_t hash, const observation& o, std::uint64_t origin) noexcept {
+    if (size_ >= capacity_) evict_one();
+    grow_index();
+    std::uint32_t slot;
+    if (!free_.empty()) {
+      slot = free_.back();
+      free_.pop_back();
+    } else {
+      slot = static_cast<std::uint32_t>(entries_.size());
+      entries_.emplace_back();
+    }
+    entry& e = entries_[slot];
+    e.hash = hash;
+    e.anonymous = o.id ? 0 : o.fingerprint;
+    e.seen_count = 0;
+    e.seen_next = 0;
+    e.live = true;
+    remember(e, o.fingerprint);
+    message_state& s = e.state;
+    s.provider = o.provider;
+    s.id.assign(o.id);
+    s.recipient.assign(o.recipient.data(), o.recipient.size());
+    s.contact.assign(o.contact);
+    s.first_seen = s.last_seen = o.time;
+    s.callbacks = 1;
+    s.duplicates = 0;
+    s.failures = s.deliveries = 0;
+    count_terminal(s, o);
+    s.first_arrival = s.last_arrival = sequence_;
+    set_last_word(s, o, o.time, origin);
+    index_insert(hash, slot);
+    ++size_;
+    ++stats_.keys_created;
+    link_front(slot);
+    return slot;
+  }
+
+  static void remember(entry& e, std::uint64_t fingerprint) noexcept {
+    e.seen[e.seen_next] = fingerprint;
+    e.seen_next = static_cast<std::uint32_t>((e.seen_next + 1) % remembered_fingerprints);
+    if (e.seen_count < remembered_fingerprints) ++e.seen_count;
+  }
+
+  static void count_terminal(message_state& s, const observation& o) noexcept {
+    if (o.phase != phase::terminal) return;
+    if (o.verdict.outcome == outcome::delivered) {
+      ++s.deliveries;
+    } else {
+      ++s.failures;
+    }
+  }
+
+  static void widen_seen(message_state& s, const std::optional<utc_time>& t) noexcept {
+    if (!t) return;
+    if (!s.first_seen || *t < *s.first_seen) s.first_seen = t;
+    if (!s.last_seen || *s.last_seen < *t) s.last_seen = t;
+  }
+
+  static void set_last_word(message_state& s, const observation& o, const std::optional<utc_time>& when,
+                            std::uint64_t origin) noexcept {
+    s.kind = o.fields.kind;
+    s.status.assign(o.fields.status);
+    s.reason.assign(o.fields.reason);
+    s.detail.assign(o.fields.detail);
+    s.code = o.fields.code;
+    s.verdict = o.verdict;
+    s.phase = o.phase;
+    s.time = when;
+    s.origin = origin;
+  }
+
+  std::size_t capacity_;
+  std::vector<entry> entries_;        // slots; a free slot has live == false
+  std::vector<std::uint32_t> free_;   // free slots, reused before the vector grows
+  std::vector<std::uint32_t> index_;  // open addressing over slots, a power of two, at most half full
+  std::array<list, 2> lists_{};       // [0] final states, [1] open states
+  std::size_t size_ = 0;
+  std::uint64_t sequence_ = 0;
+  tracker_stats stats_;
+  eviction_handler on_evict_;
+  triage::parser parser_;
+};
+
+}  // namespace triage
+
+#endif  // TRIAGE_TRACKER_HPP

@@ -1,0 +1,115 @@
+#ifndef TRIAGE_TRACKER_STATE_HPP
+#define TRIAGE_TRACKER_STATE_HPP
+
+// The folded state of one message (and recipient), and the rule that decides which callback has the last
+// word on it.
+//
+// The rule orders the callbacks of one key; the state shows the greatest one seen:
+//  1. phase: terminal > in_flight > info. A final state never regresses: a late `sending` or `sent` after
+//     `delivered` is counted in the history but does not undo it, and a read receipt does not hide a
+//     delivery.
+//  2. Vibes only, among terminal callbacks: a failure > a delivery, whatever their times. Vibes sends a
+//     failure for every failed part of a multipart SMS and a success only for the last part, and the
+//     callbacks do not say which part they are about: a success does not vouch for the parts before it,
+//     so a message with a failed part stays failed (the recipient got it incomplete).
+//  3. the provider's time (Vibes event_date, Bandwidth time, Bird lastStatusAt): the newer wins. This is
+//     the "last word" rule of Bandwidth and Bird: a `delivered` after a `failed` (Bird retries some SMS
+//     failures; Bandwidth promises one terminal event, so two are a correction) is kept, and so is a
+//     `failed` after a `delivered`. A callback without a time counts as happening at the newest time the
+//     key has seen so far (or before every timed one, if it has seen none).
+//  4. arrival: the later wins a tie.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "triage/taxonomy.hpp"
+#include "triage/timestamp.hpp"
+#include "triage/tracker/observation.hpp"
+
+namespace triage {
+
+/// An optional string the state owns: assigning keeps its capacity, so updating a state does not allocate
+/// once its strings have grown (std::optional<std::string> would free on every reset).
+class owned_text {
+ public:
+  void assign(const std::optional<std::string_view>& text) {
+    present_ = text.has_value();
+    if (present_) {
+      text_.assign(text->data(), text->size());
+    } else {
+      text_.clear();
+    }
+  }
+  std::optional<std::string_view> view() const noexcept {
+    return present_ ? std::optional<std::string_view>(text_) : std::nullopt;
+  }
+  bool has_value() const noexcept { return present_; }
+
+ private:
+  std::string text_;
+  bool present_ = false;
+};
+
+/// The current state of one message (and recipient). Its strings are owned: they outlive the callbacks.
+struct message_state {
+  triage::provider provider = provider::vibes;
+  owned_text id;          ///< the message id of the key (absent: a callback without an id, keyed on itself)
+  std::string recipient;  ///< the recipient part of the key: Bandwidth's event `to`, empty for the others
+  owned_text contact;     ///< who the message is for, from the first callback that says it
+  std::string_view kind;  ///< of the callback with the last word (static storage)
+  owned_text status;      ///< of the callback with the last word, verbatim
+  owned_text reason;      ///< of the callback with the last word
+  owned_text detail;      ///< of the callback with the last word
+  std::optional<std::int64_t> code;
+  triage::verdict verdict;  ///< of the callback with the last word; its rule has static storage
+  triage::phase phase = phase::in_flight;
+  /// The provider time that ordered the callback with the last word (see the rule above).
+  std::optional<utc_time> time;
+  std::optional<utc_time> first_seen;  ///< the oldest provider time of the callbacks folded
+  std::optional<utc_time> last_seen;   ///< the newest provider time of the callbacks folded
+  std::uint64_t callbacks = 0;         ///< history length: distinct callbacks folded (duplicates excluded)
+  std::uint64_t duplicates = 0;        ///< exact duplicates dropped
+  std::uint32_t failures = 0;          ///< terminal callbacks that were not a delivery (Vibes: failed parts)
+  std::uint32_t deliveries = 0;        ///< terminal callbacks that were a delivery
+  std::uint64_t origin = 0;            ///< the caller's tag of the callback with the last word
+  std::uint64_t first_arrival = 0;     ///< the tracker's sequence number of the key's first callback
+  std::uint64_t last_arrival = 0;      ///< the tracker's sequence number of the key's latest callback
+
+  /// No more callbacks are expected to change it: a terminal or an informational state.
+  bool is_final() const noexcept { return phase != phase::in_flight; }
+};
+
+namespace detail {
+
+constexpr int phase_rank(phase p) noexcept {
+  switch (p) {
+    case phase::info: return 0;
+    case phase::in_flight: return 1;
+    case phase::terminal: return 2;
+  }
+  return 1;
+}
+
+}  // namespace detail
+
+/// Whether a callback (`in_*`, arriving now) takes the last word from the one that has it (`cur_*`).
+/// Times are the ordering times of the rule above (a timeless callback already given the key's newest).
+constexpr bool takes_over(provider p, phase cur_phase, outcome cur_outcome, const std::optional<utc_time>& cur_time,
+                          phase in_phase, outcome in_outcome, const std::optional<utc_time>& in_time) noexcept {
+  const int cur_rank = detail::phase_rank(cur_phase), in_rank = detail::phase_rank(in_phase);
+  if (cur_rank != in_rank) return in_rank > cur_rank;
+  if (p == provider::vibes && in_phase == phase::terminal) {
+    const bool cur_failed = cur_outcome != outcome::delivered, in_failed = in_outcome != outcome::delivered;
+    if (cur_failed != in_failed) return in_failed;
+  }
+  if (!cur_time) return true;
+  if (!in_time) return false;
+  return !(*in_time < *cur_time);
+}
+
+}  // namespace triage
+
+#endif  // TRIAGE_TRACKER_STATE_HPP

@@ -5,11 +5,13 @@
 
 #include <triage/taxonomy.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace triage_cli {
@@ -22,12 +24,18 @@ struct options {
   std::optional<triage::provider> provider;  ///< skip detection
   std::vector<std::string> paths;
   std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes per payload (per line in NDJSON)
+  std::size_t jobs = 0;       ///< worker threads; 0 until parse_args sets the default, the number of cores
+  bool final_states = false;  ///< --final: one line per message, from a tracker
+  std::size_t final_capacity = std::size_t{1} << 17;  ///< --final-capacity: states the tracker keeps
   bool help = false;
   bool version = false;
 };
 
+inline constexpr std::size_t max_jobs = 256;
+
 inline constexpr std::string_view usage =
-    "usage: triage [--jsonl | --summary] [--ndjson] [--provider vibes|bandwidth|bird] PATH...\n"
+    "usage: triage [--jsonl | --summary] [--ndjson] [--provider vibes|bandwidth|bird] [--jobs N]\n"
+    "              [--final [--final-capacity N]] PATH...\n"
     "\n"
     "Parses SMS/MMS delivery callbacks (Vibes, Bandwidth, Bird) and prints a verdict for each.\n"
     "\n"
@@ -38,9 +46,24 @@ inline constexpr std::string_view usage =
     "  --provider NAME    parse every payload as NAME instead of detecting the provider\n"
     "  --max-document-size BYTES\n"
     "                     largest payload (NDJSON: line) accepted; larger ones are error records (16 MiB)\n"
+    "  --jobs N, -j N     parse on N threads (default: the number of cores); the output is the same\n"
+    "                     as with --jobs 1, in input order (--final always runs on one thread)\n"
+    "  --final            one JSON object per message (and recipient) with its final state instead of one\n"
+    "                     per callback: duplicates dropped, receipts folded in provider time order\n"
+    "  --final-capacity N states --final keeps at most (131072); one evicted early is printed early\n"
     "  --help, --version\n"
     "\n"
     "Exit status: 0 all payloads parsed, 1 at least one payload failed, 2 usage or I/O error.\n";
+
+/// A decimal count of at least 1; false for anything else (or an overflow).
+inline bool parse_count(std::string_view value, std::size_t& n) {
+  n = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9' || n > (SIZE_MAX - 9) / 10) return false;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return n != 0;
+}
 
 /// Parses argv; on a usage error returns false and sets `problem`.
 inline bool parse_args(int argc, char** argv, options& out, std::string& problem) {
@@ -79,19 +102,35 @@ inline bool parse_args(int argc, char** argv, options& out, std::string& problem
         return false;
       }
       const std::string_view value = argv[++i];
-      std::size_t n = 0;
-      for (char c : value) {
-        if (c < '0' || c > '9' || n > (SIZE_MAX - 9) / 10) {
-          problem = "--max-document-size needs a number of bytes, not '" + std::string(value) + "'";
-          return false;
-        }
-        n = n * 10 + static_cast<std::size_t>(c - '0');
-      }
-      if (value.empty() || n == 0) {
-        problem = "--max-document-size must be at least 1";
+      if (!parse_count(value, out.max_document_size)) {
+        problem = "--max-document-size needs a number of bytes of at least 1, not '" + std::string(value) + "'";
         return false;
       }
-      out.max_document_size = n;
+    } else if (arg == "--jobs" || arg == "-j" || arg.rfind("--jobs=", 0) == 0) {
+      std::string_view value;
+      if (arg == "--jobs" || arg == "-j") {
+        if (i + 1 >= argc) {
+          problem = std::string(arg) + " needs a number of threads";
+          return false;
+        }
+        value = argv[++i];
+      } else {
+        value = arg.substr(7);
+      }
+      // Each thread has chunks of input and output in flight; past a few hundred that is only memory.
+      if (!parse_count(value, out.jobs) || out.jobs > max_jobs) {
+        problem = "--jobs needs a number of threads from 1 to " + std::to_string(max_jobs) + ", not '" +
+                  std::string(value) + "'";
+        return false;
+      }
+    } else if (arg == "--final") {
+      out.final_states = true;
+    } else if (arg == "--final-capacity") {
+      if (i + 1 >= argc || !parse_count(argv[i + 1], out.final_capacity)) {
+        problem = "--final-capacity needs a number of states of at least 1";
+        return false;
+      }
+      ++i;
     } else if (arg == "--help" || arg == "-h") {
       out.help = true;
     } else if (arg == "--version") {
@@ -101,6 +140,7 @@ inline bool parse_args(int argc, char** argv, options& out, std::string& problem
       return false;
     }
   }
+  if (out.jobs == 0) out.jobs = std::max(1u, std::min(std::thread::hardware_concurrency(), unsigned{max_jobs}));
   if (out.paths.empty() && !out.help && !out.version) {
     problem = "no PATH given (use - for standard input)";
     return false;

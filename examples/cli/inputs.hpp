@@ -23,6 +23,13 @@ struct input {
   bool ndjson = false;
 };
 
+/// Where a payload came from, as printed in its records.
+struct payload_origin {
+  std::string_view source;
+  std::size_t doc = 0;
+  std::size_t line = 0;  ///< 1-based line of an NDJSON source; 0 for a whole-file payload
+};
+
 inline bool has_ndjson_extension(const std::filesystem::path& p) {
   const std::string ext = p.extension().string();
   return ext == ".ndjson" || ext == ".jsonl";
@@ -185,6 +192,68 @@ class line_reader {
   bool failed_ = false;
   bool skipping_ = false;
 };
+
+inline bool is_blank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+/// Reads one input and hands its payloads to `v` in order, numbered as the records print them:
+///   v.payload(origin, json)      a payload; `json` is valid only during the call
+///   v.oversized(origin, message) a payload over `max_document_size`, skipped unread
+///   v.io_problem(message)        the input cannot be opened or read on; then read_input returns false
+/// Blank NDJSON lines are skipped and take no doc index. `whole` is the reusable buffer of whole-file
+/// payloads. The serial runner and the --jobs reader share this, so both number payloads the same way.
+template <class Visitor>
+bool read_input(const input& in, std::size_t max_document_size, std::vector<char>& whole, Visitor& v) {
+  std::FILE* f = in.is_stdin ? stdin : std::fopen(in.source.c_str(), "rb");
+  if (f == nullptr) {
+    v.io_problem(in.source + ": cannot open");
+    return false;
+  }
+  bool ok = true;
+  if (!in.ndjson) {
+    std::size_t size = 0;
+    switch (read_whole(f, max_document_size, whole, size)) {
+      case read_status::io_error: ok = false; break;
+      case read_status::too_large:
+        v.oversized(payload_origin{in.source, 0, 0}, "exceeds parser_options::max_document_size");
+        break;
+      case read_status::ok:
+        v.payload(payload_origin{in.source, 0, 0},
+                  simdjson::padded_string_view(whole.data(), size, size + simdjson::SIMDJSON_PADDING));
+        break;
+    }
+  } else {
+    line_reader reader(f, std::size_t{1} << 20, max_document_size);
+    std::size_t doc = 0;
+    std::string_view line;
+    std::size_t number = 0;
+    for (bool more = true; more;) {
+      switch (reader.next(line, number)) {
+        case line_reader::status::end: more = false; break;
+        case line_reader::status::io_error:
+          ok = false;
+          more = false;
+          break;
+        case line_reader::status::too_long:
+          v.oversized(payload_origin{in.source, doc++, number}, "line exceeds parser_options::max_document_size");
+          break;
+        case line_reader::status::line:
+          if (!is_blank(line)) {
+            v.payload(payload_origin{in.source, doc++, number},
+                      simdjson::padded_string_view(line.data(), line.size(), line.size() + simdjson::SIMDJSON_PADDING));
+          }
+          break;
+      }
+    }
+  }
+  if (!in.is_stdin) std::fclose(f);
+  if (!ok) v.io_problem(in.source + ": read error");
+  return ok;
+}
 
 }  // namespace triage_cli
 

@@ -14,6 +14,8 @@ namespace triage_cli {
 
 class output_buffer {
  public:
+  /// With a null `sink` the buffer only collects, and text() hands the lines on (a --jobs worker renders
+  /// a chunk's lines there; the main thread writes them out in input order).
   explicit output_buffer(std::FILE* sink, std::size_t flush_at = std::size_t{1} << 16)
       : sink_(sink), flush_at_(flush_at) {
     text_.reserve(flush_at_ * 2);
@@ -95,20 +97,41 @@ class output_buffer {
   /// Ends a line; writes the buffer out once it is large.
   void end_line() {
     text_.push_back('\n');
-    if (text_.size() >= flush_at_) flush();
+    if (sink_ != nullptr && text_.size() >= flush_at_) flush();
+  }
+
+  /// Whole lines rendered by another buffer; a large block is written straight through, not copied.
+  void lines(std::string_view s) {
+    if (sink_ == nullptr || text_.size() + s.size() < flush_at_) {
+      text_.append(s.data(), s.size());
+      return;
+    }
+    write(text_);
+    text_.clear();
+    write(s);
   }
 
   bool flush() {
-    if (!text_.empty()) {
-      const bool ok = std::fwrite(text_.data(), 1, text_.size(), sink_) == text_.size();
-      text_.clear();
-      if (!ok) failed_ = true;
-    }
+    if (sink_ == nullptr) return true;
+    write(text_);
+    text_.clear();
     return std::fflush(sink_) == 0 && !failed_;
   }
   bool failed() const { return failed_; }
 
+  std::string_view text() const { return text_; }
+  /// Empties the buffer for reuse, keeping its memory unless one unusually large output grew it past
+  /// `keep_capacity`: recycled buffers then stay bounded.
+  void clear(std::size_t keep_capacity) {
+    text_.clear();
+    if (text_.capacity() > keep_capacity) std::string().swap(text_);
+  }
+
  private:
+  void write(std::string_view s) {
+    if (!s.empty() && std::fwrite(s.data(), 1, s.size(), sink_) != s.size()) failed_ = true;
+  }
+
   std::FILE* sink_;
   std::size_t flush_at_;
   std::string text_;

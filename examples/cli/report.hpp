@@ -7,21 +7,17 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
 
+#include "args.hpp"
+#include "inputs.hpp"
 #include "json_out.hpp"
 
 namespace triage_cli {
-
-/// Where a payload came from, as printed in its records.
-struct payload_origin {
-  std::string_view source;
-  std::size_t doc = 0;
-  std::size_t line = 0;  ///< 1-based line of an NDJSON source; 0 for a whole-file payload
-};
 
 inline void write_callback_line(output_buffer& out, const payload_origin& origin, std::size_t index,
                                 const triage::callback& cb, const triage::verdict& v) {
@@ -112,6 +108,19 @@ class summary {
     ++by_error[static_cast<std::size_t>(e.code())];
   }
 
+  /// Adds the counts of another worker (--jobs): counts do not depend on which thread saw a payload.
+  void merge(const summary& o) {
+    payloads += o.payloads;
+    callbacks += o.callbacks;
+    errors += o.errors;
+    bytes += o.bytes;
+    add_all(by_provider, o.by_provider);
+    add_all(by_outcome, o.by_outcome);
+    add_all(by_category, o.by_category);
+    add_all(by_error, o.by_error);
+    for (const auto& [kind, count] : o.by_kind) by_kind[kind] += count;
+  }
+
   std::uint64_t payloads = 0;
   std::uint64_t callbacks = 0;
   std::uint64_t errors = 0;
@@ -152,8 +161,27 @@ class summary {
   }
 
  private:
+  template <std::size_t N>
+  static void add_all(std::array<std::uint64_t, N>& to, const std::array<std::uint64_t, N>& from) {
+    for (std::size_t i = 0; i < N; ++i) to[i] += from[i];
+  }
+
   std::string key_;
 };
+
+/// Ends a run: the summary (--summary), the last records, and the exit status of the contract.
+inline int conclude(output_mode mode, output_buffer& out, const summary& stats, bool io_ok, double seconds) {
+  if (mode == output_mode::summary) {
+    out.flush();
+    stats.print(stdout, seconds);
+  }
+  if (!out.flush()) {
+    fmt::print(stderr, "triage: cannot write to standard output\n");
+    return 2;
+  }
+  if (!io_ok) return 2;
+  return stats.errors == 0 ? 0 : 1;
+}
 
 }  // namespace triage_cli
 

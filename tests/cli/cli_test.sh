@@ -168,6 +168,61 @@ expect_contains "$work/bandwidth-summary.txt" "callbacks 22" "bandwidth summary 
 expect_contains "$work/bandwidth-summary.txt" "  bandwidth      22" "bandwidth summary provider"
 expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed                 7" "bandwidth summary kinds"
 
+# --jobs: every thread count gives the output of --jobs 1, byte for byte, on stdout and on stderr.
+for provider in vibes bird bandwidth; do
+  "$triage" --jobs 1 "tests/fixtures/$provider" >"$work/$provider-jobs1.jsonl" 2>"$work/$provider-jobs1.err"
+  for jobs in 2 3; do
+    "$triage" --jobs "$jobs" "tests/fixtures/$provider" >"$work/$provider-jobs$jobs.jsonl" 2>"$work/$provider-jobs$jobs.err"
+    expect_exit 1 $? "$provider fixtures with --jobs $jobs"
+    cmp -s "tests/cli/expected/${provider}_fixtures.jsonl" "$work/$provider-jobs$jobs.jsonl" ||
+      fail "$provider fixtures with --jobs $jobs: output differs from tests/cli/expected/${provider}_fixtures.jsonl"
+    cmp -s "$work/$provider-jobs1.err" "$work/$provider-jobs$jobs.err" ||
+      fail "$provider fixtures with --jobs $jobs: stderr differs from --jobs 1"
+  done
+done
+"$triage" -j 0 x >/dev/null 2>&1; expect_exit 2 $? "-j 0"
+"$triage" --jobs=many x >/dev/null 2>&1; expect_exit 2 $? "--jobs=many"
+
+# A large NDJSON (many chunks, more than the chunks in flight) of every fixture as a line, with invalid,
+# blank, CRLF and oversized lines and a run of tiny ones: --jobs 4 and --jobs 1 agree, also on stdin.
+block="$work/block.ndjson"
+: >"$block"
+for f in tests/fixtures/vibes/*.json tests/fixtures/bandwidth/*.json tests/fixtures/bird/*.json; do
+  tr -d '\n\r' <"$f" >>"$block"
+  printf '\n' >>"$block"
+done
+printf '{"event_id": broken\n\n  \n42\n%s\r\n{"event_id":"%s"}\n' "$good" "$long" >>"$block"
+big="$work/big.ndjson"
+cp "$block" "$big"
+while [ "$(wc -c <"$big")" -lt 12000000 ]; do cat "$big" "$big" >"$big.tmp" && mv "$big.tmp" "$big"; done
+{
+  for _ in $(seq 20000); do echo '[]'; done
+  cat "$block"
+  printf '%s' "$good" # no final newline
+} >>"$big"
+for mode in jsonl summary; do
+  for jobs in 1 4; do
+    "$triage" --"$mode" --jobs "$jobs" --max-document-size 4000 "$big" >"$work/big-$mode-$jobs.out" 2>"$work/big-$mode-$jobs.err"
+    expect_exit 1 $? "large NDJSON --$mode --jobs $jobs"
+  done
+  if [ "$mode" = summary ]; then
+    for jobs in 1 4; do
+      grep -v -e '^seconds ' -e '^throughput ' "$work/big-$mode-$jobs.out" >"$work/big-$mode-$jobs.counts"
+    done
+    cmp -s "$work/big-$mode-1.counts" "$work/big-$mode-4.counts" ||
+      { fail "large NDJSON --summary: --jobs 4 counts differ from --jobs 1"; diff "$work/big-$mode-1.counts" "$work/big-$mode-4.counts" | head -20; }
+  else
+    cmp -s "$work/big-$mode-1.out" "$work/big-$mode-4.out" ||
+      { fail "large NDJSON --jsonl: --jobs 4 output differs from --jobs 1"; cmp "$work/big-$mode-1.out" "$work/big-$mode-4.out"; }
+  fi
+  cmp -s "$work/big-$mode-1.err" "$work/big-$mode-4.err" || fail "large NDJSON --$mode: --jobs 4 stderr differs from --jobs 1"
+done
+expect_contains "$work/big-summary-1.counts" "document_too_large     257" "large NDJSON: oversized lines counted"
+"$triage" --ndjson --jobs 3 --max-document-size 4000 - <"$big" >"$work/big-stdin.out" 2>"$work/big-stdin.err"
+expect_exit 1 $? "large NDJSON on stdin with --jobs 3"
+sed 's/"source":"-"/"source":"'"$(printf '%s' "$big" | sed 's/[\/&]/\\&/g')"'"/' "$work/big-stdin.out" |
+  cmp -s - "$work/big-jsonl-1.out" || fail "large NDJSON on stdin with --jobs 3: output differs from --jobs 1"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"
   exit 1

@@ -1,0 +1,198 @@
+#ifndef TRIAGE_CLI_FINAL_HPP
+#define TRIAGE_CLI_FINAL_HPP
+
+// triage --final: the inputs, in order and on one thread, through a parser and a triage::tracker; then one
+// JSON line per message (and recipient) with its final state instead of one per callback. Unparseable
+// payloads are error records as in --jsonl, written as they are met; the state lines follow, in the order
+// their keys were first seen. Memory is bounded by the tracker's capacity (--final-capacity): a state
+// evicted to make room is written when it goes, so nothing is lost (a key seen again after its eviction
+// then gets a second line).
+
+#include <triage/triage.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "args.hpp"
+#include "inputs.hpp"
+#include "json_out.hpp"
+#include "report.hpp"
+
+namespace triage_cli {
+
+/// ISO-8601 UTC text of a time point: seconds, plus the fraction when there is one (trailing zeros
+/// dropped), e.g. "2024-03-01T12:00:05Z", "2024-12-02T20:15:57.666Z".
+inline std::string iso8601(triage::utc_time t) {
+  const std::int64_t ns = t.time_since_epoch().count();
+  std::int64_t seconds = ns / 1000000000;
+  std::int64_t fraction = ns % 1000000000;
+  if (fraction < 0) {
+    fraction += 1000000000;
+    --seconds;
+  }
+  std::int64_t days = seconds / 86400;
+  std::int64_t in_day = seconds % 86400;
+  if (in_day < 0) {
+    in_day += 86400;
+    --days;
+  }
+  // H. Hinnant's civil_from_days.
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", year, month, day, in_day / 3600,
+                                in_day / 60 % 60, in_day % 60);
+  if (fraction != 0) {
+    std::string digits = fmt::format("{:09}", fraction);
+    digits.erase(digits.find_last_not_of('0') + 1);
+    out += '.';
+    out += digits;
+  }
+  out += 'Z';
+  return out;
+}
+
+class final_runner {
+ public:
+  explicit final_runner(const options& opts)
+      : opts_(opts),
+        tracker_(triage::tracker_options{opts.final_capacity, triage::parser_options{opts.max_document_size}}),
+        out_(stdout) {
+    tracker_.on_eviction([this](const triage::message_state& s, bool) { write_state(s); });
+  }
+
+  /// Returns false on an I/O error.
+  bool run(const input& in) {
+    sources_.push_back(in.source);
+    return read_input(in, opts_.max_document_size, whole_, *this);
+  }
+
+  int finish(bool io_ok) {
+    std::vector<const triage::message_state*> states;
+    states.reserve(tracker_.size());
+    for (const triage::message_state& s : tracker_) states.push_back(&s);
+    std::sort(states.begin(), states.end(), [](const triage::message_state* a, const triage::message_state* b) {
+      return a->first_arrival < b->first_arrival;
+    });
+    for (const triage::message_state* s : states) write_state(*s);
+    if (!out_.flush()) {
+      fmt::print(stderr, "triage: cannot write to standard output\n");
+      return 2;
+    }
+    if (!io_ok) return 2;
+    return errors_ == 0 ? 0 : 1;
+  }
+
+  // The visitor of read_input().
+  void payload(const payload_origin& origin, simdjson::padded_string_view json) {
+    const std::uint64_t tag = origin_tag(origin.doc);
+    auto folded =
+        opts_.provider ? tracker_.observe_payload(json, *opts_.provider, tag) : tracker_.observe_payload(json, tag);
+    if (!folded) report_error(origin, folded.error());
+  }
+  void oversized(const payload_origin& origin, const char* message) {
+    report_error(origin, triage::error(triage::error_code::document_too_large, triage::error::no_offset, message));
+  }
+  void io_problem(const std::string& message) { fmt::print(stderr, "triage: {}\n", message); }
+
+ private:
+  // The state keeps the tag of the callback with the last word: its input and payload index.
+  static constexpr int doc_bits = 40;
+  std::uint64_t origin_tag(std::size_t doc) const {
+    return (static_cast<std::uint64_t>(sources_.size() - 1) << doc_bits) |
+           (static_cast<std::uint64_t>(doc) & ((std::uint64_t{1} << doc_bits) - 1));
+  }
+
+  void report_error(const payload_origin& origin, const triage::error& e) {
+    ++errors_;
+    write_error_line(out_, origin, e);
+    if (origin.line != 0) {
+      fmt::print(stderr, "triage: {}: line {}: {}\n", origin.source, origin.line, e);
+    } else {
+      fmt::print(stderr, "triage: {}: payload {}: {}\n", origin.source, origin.doc, e);
+    }
+  }
+
+  void time_or_null(const std::optional<triage::utc_time>& t) {
+    if (t) {
+      out_.string(iso8601(*t));
+    } else {
+      out_.raw("null");
+    }
+  }
+
+  void write_state(const triage::message_state& s) {
+    out_.raw('{');
+    out_.key("provider", true);
+    out_.string(triage::to_string(s.provider));
+    out_.key("id");
+    out_.string_or_null(s.id.view());
+    out_.key("recipient");
+    out_.string_or_null(s.contact.view());
+    out_.key("kind");
+    out_.string(s.kind);
+    out_.key("status");
+    out_.string_or_null(s.status.view());
+    out_.key("reason");
+    out_.string_or_null(s.reason.view());
+    out_.key("detail");
+    out_.string_or_null(s.detail.view());
+    out_.key("code");
+    out_.number_or_null(s.code);
+    out_.key("outcome");
+    out_.string(triage::to_string(s.verdict.outcome));
+    out_.key("category");
+    out_.string(triage::to_string(s.verdict.category));
+    out_.key("retry");
+    out_.string(triage::to_string(s.verdict.retry));
+    out_.key("rule");
+    out_.string(s.verdict.rule);
+    out_.key("final");
+    out_.raw(s.is_final() ? "true" : "false");
+    out_.key("callbacks");
+    out_.number(s.callbacks);
+    out_.key("duplicates");
+    out_.number(s.duplicates);
+    out_.key("failures");
+    out_.number(std::uint64_t{s.failures});
+    out_.key("deliveries");
+    out_.number(std::uint64_t{s.deliveries});
+    out_.key("first_seen");
+    time_or_null(s.first_seen);
+    out_.key("last_seen");
+    time_or_null(s.last_seen);
+    out_.key("source");
+    out_.string(sources_[static_cast<std::size_t>(s.origin >> doc_bits)]);
+    out_.key("doc");
+    out_.number(s.origin & ((std::uint64_t{1} << doc_bits) - 1));
+    out_.raw('}');
+    out_.end_line();
+  }
+
+  const options& opts_;
+  triage::tracker tracker_;
+  output_buffer out_;
+  std::vector<std::string> sources_;  // by input, for the source of each state's last word
+  std::vector<char> whole_;
+  std::uint64_t errors_ = 0;
+};
+
+/// Runs --final over the inputs; returns the exit status of the contract.
+inline int run_final(const options& opts, const std::vector<input>& inputs, bool io_ok) {
+  final_runner runner(opts);
+  for (const input& in : inputs) io_ok = runner.run(in) && io_ok;
+  return runner.finish(io_ok);
+}
+
+}  // namespace triage_cli
+
+#endif  // TRIAGE_CLI_FINAL_HPP

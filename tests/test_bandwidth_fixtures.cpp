@@ -337,13 +337,13 @@ const message_callback& event_at(const triage::batch& batch, std::size_t i) {
 }
 
 std::int64_t seconds_since_epoch(const triage::timestamp& t) {
-  REQUIRE(t.time);
-  return std::chrono::duration_cast<std::chrono::seconds>(t.time->time_since_epoch()).count();
+  REQUIRE(t.time());
+  return std::chrono::duration_cast<std::chrono::seconds>(t.time()->time_since_epoch()).count();
 }
 
 std::int64_t sub_second_nanos(const triage::timestamp& t) {
-  REQUIRE(t.time);
-  return t.time->time_since_epoch().count() % 1000000000;
+  REQUIRE(t.time());
+  return t.time()->time_since_epoch().count() % 1000000000;
 }
 
 }  // namespace
@@ -478,7 +478,7 @@ TEST_CASE("the RBM events carry eventTime, channel, suggestionResponse and locat
   // The skeleton's "..." placeholders are kept raw; an unparseable time is data, not an error.
   REQUIRE(suggestion.message->time);
   CHECK(suggestion.message->time->raw == "...");
-  CHECK_FALSE(suggestion.message->time->time);
+  CHECK_FALSE(suggestion.message->time->time());
 
   const message_callback& location = event_at(*batch, 2);
   REQUIRE(location.message->location_response);

@@ -22,7 +22,7 @@ std::string show(const std::optional<std::int64_t>& v) { return v ? std::to_stri
 std::string show(const std::optional<triage::timestamp>& t) {
   if (!t) return "null";
   return show(std::optional<std::string_view>(t->raw)) + "@" +
-         (t->time ? std::to_string(t->time->time_since_epoch().count()) : std::string("invalid"));
+         (t->time() ? std::to_string(t->time()->time_since_epoch().count()) : std::string("invalid"));
 }
 std::string show(triage::span<std::string_view> list) {
   std::string s = "[";

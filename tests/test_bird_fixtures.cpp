@@ -171,8 +171,8 @@ TEST_CASE("the Channels message status object exposes every documented field") {
   for (const auto* t : {&m.last_status_at, &m.created_at, &m.updated_at}) {
     REQUIRE(*t);
     CHECK((*t)->raw == "2023-06-23T15:51:19.660Z");
-    REQUIRE((*t)->time);
-    CHECK((*t)->time->time_since_epoch().count() == 1687535479660LL * 1000000);
+    REQUIRE((*t)->time());
+    CHECK((*t)->time()->time_since_epoch().count() == 1687535479660LL * 1000000);
   }
   CHECK(m.is_inbound());
 }

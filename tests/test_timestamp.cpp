@@ -41,5 +41,6 @@ TEST_CASE("malformed dates are not parsed (and are not errors)") {
   }
   const triage::timestamp kept = triage::timestamp::from("2023-05-05T16: 15: 40Z");
   CHECK(kept.raw == "2023-05-05T16: 15: 40Z");
-  CHECK_FALSE(kept.time.has_value());
+  CHECK_FALSE(kept.time().has_value());
+  CHECK(triage::timestamp::from("2022-08-15T20:02:36Z").time() == triage::parse_iso8601("2022-08-15T20:02:36Z"));
 }

@@ -348,8 +348,8 @@ TEST_CASE("the routing success payload exposes every part of the event") {
   const auto& cb = *(*batch)[0].get_if<triage::vibes::event_processed>();
   REQUIRE(cb.event_date);
   CHECK(cb.event_date->raw == "2022-08-15T20:02:36Z");
-  REQUIRE(cb.event_date->time);
-  CHECK(cb.event_date->time->time_since_epoch().count() == 1660593756LL * 1000000000);
+  REQUIRE(cb.event_date->time());
+  CHECK(cb.event_date->time()->time_since_epoch().count() == 1660593756LL * 1000000000);
   CHECK_FALSE(cb.event_type);
   REQUIRE(cb.event);
   CHECK(cb.event->event_id == opt("3b0e5871-d8b5-4393-b275-07ca0541c8de"));
@@ -396,7 +396,7 @@ TEST_CASE("receipts take the person URL from `url` and keep a malformed event_da
   const auto& cb = *(*batch)[0].get_if<triage::vibes::event_processed>();
   REQUIRE(cb.event_date);
   CHECK(cb.event_date->raw == "2023-05-05T16: 15: 40Z");
-  CHECK_FALSE(cb.event_date->time);
+  CHECK_FALSE(cb.event_date->time());
   const auto& sms = *cb.find_action()->sms;
   CHECK(sms.source_url ==
         opt("/companies/: company_key/mobiledb/event_triggered_messages/: event_triggered_message_id"));

@@ -118,12 +118,15 @@ constexpr std::optional<utc_time> parse_iso8601(std::string_view s) noexcept {
   return utc_time{std::chrono::nanoseconds{seconds * 1000000000 + nanos}};
 }
 
-/// A timestamp as the provider sent it, plus its parsed value when it is valid ISO-8601.
+/// A timestamp as the provider sent it; time() is its value when it is valid ISO-8601.
+///
+/// The parser only delimits the text: time() parses it on each call (about a hundred instructions), so a
+/// caller that never looks at times never pays for them. Keep the result if it is needed repeatedly.
 struct timestamp {
   std::string_view raw;
-  std::optional<utc_time> time;
 
-  static constexpr timestamp from(std::string_view text) noexcept { return {text, parse_iso8601(text)}; }
+  constexpr std::optional<utc_time> time() const noexcept { return parse_iso8601(raw); }
+  static constexpr timestamp from(std::string_view text) noexcept { return {text}; }
 };
 
 }  // namespace triage

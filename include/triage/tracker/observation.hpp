@@ -129,7 +129,7 @@ inline void fill_observation(const vibes::event_processed& c, observation& o) no
       }
     }
   }
-  if (c.event_date) o.time = c.event_date->time;
+  if (c.event_date) o.time = c.event_date->time();
   // Every Vibes stage but an unplaceable one ends the action when it fails or is unknown: a routing or
   // processing failure ends the event, and every receipt but the pending ones is final ("All statuses
   // except ENROUTE are Final Delivery Notifications").
@@ -156,7 +156,7 @@ inline void fill_observation(const bandwidth::message_callback& c, observation& 
     o.recipient = c.message->to[0];
   }
   if (!o.recipient.empty()) o.contact = o.recipient;
-  if (c.time) o.time = c.time->time;
+  if (c.time) o.time = c.time->time();
   o.phase = phase_of(o.verdict, c.kind == bandwidth::kind::message_failed);
   // Bandwidth's advice: dedupe on (message.id, type, to); the key holds the id and `to`. The error code
   // keeps two contradictory failures apart.
@@ -175,7 +175,7 @@ inline void fill_observation(const bird::message& m, observation& o) noexcept {
   }
   // createdAt is the same on every status of a message, so it orders nothing.
   const std::optional<timestamp>& when = m.last_status_at ? m.last_status_at : m.updated_at;
-  if (when) o.time = when->time;
+  if (when) o.time = when->time();
   o.phase = phase_of(o.verdict, m.status_value == bird::message_status::sending_failed ||
                                     m.status_value == bird::message_status::delivery_failed);
   // Bird's advice: dedupe on message id + status + lastStatusAt/updatedAt; the failure codes keep two

@@ -53,7 +53,7 @@ struct storage {
   }
 };
 
-inline bool read_timestamp(walker& w, od::value value, const path_node& at, std::optional<timestamp>& out) noexcept {
+inline bool read_timestamp(walker& w, od::value& value, const path_node& at, std::optional<timestamp>& out) noexcept {
   std::optional<std::string_view> text;
   if (!triage::detail::read_string(w, value, at, text)) return false;
   out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
@@ -61,7 +61,7 @@ inline bool read_timestamp(walker& w, od::value value, const path_node& at, std:
 }
 
 /// A coordinate: a string as the spec says, or a JSON number kept as its exact text.
-inline bool read_coordinate(walker& w, od::value value, const path_node& at,
+inline bool read_coordinate(walker& w, od::value& value, const path_node& at,
                             std::optional<std::string_view>& out) noexcept {
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
@@ -82,7 +82,7 @@ inline bool read_coordinate(walker& w, od::value value, const path_node& at,
   return true;
 }
 
-inline bool parse_content_file(walker& w, od::value value, const path_node& at,
+inline bool parse_content_file(walker& w, od::value& value, const path_node& at,
                                std::optional<content_file>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](content_file& file, field_key key, od::value v) {
     using triage::detail::read_string;
@@ -92,7 +92,7 @@ inline bool parse_content_file(walker& w, od::value value, const path_node& at,
   });
 }
 
-inline bool parse_content(walker& w, od::value value, const path_node& at, std::optional<content>& out) noexcept {
+inline bool parse_content(walker& w, od::value& value, const path_node& at, std::optional<content>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](content& c, field_key key, od::value v) {
     if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
     if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
@@ -100,7 +100,7 @@ inline bool parse_content(walker& w, od::value value, const path_node& at, std::
   });
 }
 
-inline bool parse_suggestion_response(walker& w, od::value value, const path_node& at,
+inline bool parse_suggestion_response(walker& w, od::value& value, const path_node& at,
                                       std::optional<suggestion_response>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](suggestion_response& r, field_key key, od::value v) {
     using triage::detail::read_string;
@@ -111,7 +111,7 @@ inline bool parse_suggestion_response(walker& w, od::value value, const path_nod
   });
 }
 
-inline bool parse_location_response(walker& w, od::value value, const path_node& at,
+inline bool parse_location_response(walker& w, od::value& value, const path_node& at,
                                     std::optional<location_response>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](location_response& r, field_key key, od::value v) {
     if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
@@ -120,13 +120,13 @@ inline bool parse_location_response(walker& w, od::value value, const path_node&
   });
 }
 
-inline bool read_list(walker& w, od::value value, const path_node& at, storage& store, pool_range& out) noexcept {
+inline bool read_list(walker& w, od::value& value, const path_node& at, storage& store, pool_range& out) noexcept {
   bool present = false;
   return triage::detail::read_string_array(w, value, at, store.strings, store.max_list_items,
                                            "more elements than parser_options::max_bandwidth_list_items", out, present);
 }
 
-inline bool parse_message(walker& w, od::value value, const path_node& at, storage& store, std::optional<message>& out,
+inline bool parse_message(walker& w, od::value& value, const path_node& at, storage& store, std::optional<message>& out,
                           list_ranges& lists) noexcept {
   od::object object;
   bool present = false;

@@ -48,7 +48,7 @@ struct list_positions {
   triage::detail::pool_range parts;
 };
 
-inline bool parse_connector(walker& w, od::value value, const path_node& at, std::optional<connector>& out) noexcept {
+inline bool parse_connector(walker& w, od::value& value, const path_node& at, std::optional<connector>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](connector& c, field_key key, od::value v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), c.id);
@@ -70,7 +70,7 @@ inline bool parse_connector(walker& w, od::value value, const path_node& at, std
 }
 
 /// Parses one contact object; null reads as absent (present = false).
-inline bool parse_contact(walker& w, od::value value, const path_node& at, contact& out, bool& present) noexcept {
+inline bool parse_contact(walker& w, od::value& value, const path_node& at, contact& out, bool& present) noexcept {
   od::object object;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;
@@ -102,7 +102,7 @@ inline bool parse_contact(walker& w, od::value value, const path_node& at, conta
   });
 }
 
-inline bool parse_sender(walker& w, od::value value, const path_node& at, std::optional<sender>& out) noexcept {
+inline bool parse_sender(walker& w, od::value& value, const path_node& at, std::optional<sender>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](sender& s, field_key key, od::value v) {
     if (key == "connector") return parse_connector(w, v, at.field("connector"), s.connector);
     if (key == "contact") {
@@ -116,7 +116,7 @@ inline bool parse_sender(walker& w, od::value value, const path_node& at, std::o
   });
 }
 
-inline bool parse_contacts(walker& w, od::value value, const path_node& at, storage& store,
+inline bool parse_contacts(walker& w, od::value& value, const path_node& at, storage& store,
                            list_positions& lists) noexcept {
   od::array array;
   bool present = false;
@@ -141,7 +141,7 @@ inline bool parse_contacts(walker& w, od::value value, const path_node& at, stor
   return true;
 }
 
-inline bool parse_receiver(walker& w, od::value value, const path_node& at, storage& store,
+inline bool parse_receiver(walker& w, od::value& value, const path_node& at, storage& store,
                            std::optional<receiver>& out, list_positions& lists) noexcept {
   od::object object;
   bool present = false;
@@ -160,7 +160,7 @@ inline bool parse_receiver(walker& w, od::value value, const path_node& at, stor
   });
 }
 
-inline bool parse_parts(walker& w, od::value value, const path_node& at, storage& store,
+inline bool parse_parts(walker& w, od::value& value, const path_node& at, storage& store,
                         list_positions& lists) noexcept {
   od::array array;
   bool present = false;
@@ -194,7 +194,7 @@ inline bool parse_parts(walker& w, od::value value, const path_node& at, storage
   return true;
 }
 
-inline bool parse_failure_source(walker& w, od::value value, const path_node& at,
+inline bool parse_failure_source(walker& w, od::value& value, const path_node& at,
                                  std::optional<failure_source>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](failure_source& s, field_key key, od::value v) {
     if (key == "name") return triage::detail::read_string(w, v, at.field("name"), s.name);
@@ -205,7 +205,7 @@ inline bool parse_failure_source(walker& w, od::value value, const path_node& at
   });
 }
 
-inline bool parse_failure(walker& w, od::value value, const path_node& at, std::optional<failure>& out) noexcept {
+inline bool parse_failure(walker& w, od::value& value, const path_node& at, std::optional<failure>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value v) {
     if (key == "code") return triage::detail::read_integer(w, v, at.field("code"), f.code);
     if (key == "source") return parse_failure_source(w, v, at.field("source"), f.source);
@@ -214,7 +214,7 @@ inline bool parse_failure(walker& w, od::value value, const path_node& at, std::
   });
 }
 
-inline bool read_timestamp(walker& w, od::value value, const path_node& at, std::optional<timestamp>& out) noexcept {
+inline bool read_timestamp(walker& w, od::value& value, const path_node& at, std::optional<timestamp>& out) noexcept {
   std::optional<std::string_view> text;
   if (!triage::detail::read_string(w, value, at, text)) return false;
   out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;

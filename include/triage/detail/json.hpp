@@ -362,7 +362,7 @@ inline bool consume_null(walker& w, od::value& value, const path_node& at) noexc
 }
 
 /// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
-inline bool read_string(walker& w, od::value value, const path_node& at,
+inline bool read_string(walker& w, od::value& value, const path_node& at,
                         std::optional<std::string_view>& out) noexcept {
   // Strings are the common case: try first, look at the type only when it is not one.
   std::string_view text;
@@ -384,7 +384,7 @@ inline bool read_string(walker& w, od::value value, const path_node& at,
 }
 
 /// Reads an object as its raw JSON text (a view into the input); null reads as absent.
-inline bool read_raw_object(walker& w, od::value value, const path_node& at,
+inline bool read_raw_object(walker& w, od::value& value, const path_node& at,
                             std::optional<std::string_view>& out) noexcept {
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
@@ -406,7 +406,7 @@ inline bool read_raw_object(walker& w, od::value value, const path_node& at,
 
 /// Reads an integer sent either as a JSON number or as a numeric string (older SDKs and some providers
 /// quote their codes); null reads as absent.
-inline bool read_integer(walker& w, od::value value, const path_node& at, std::optional<std::int64_t>& out) noexcept {
+inline bool read_integer(walker& w, od::value& value, const path_node& at, std::optional<std::int64_t>& out) noexcept {
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   switch (type) {
@@ -451,7 +451,7 @@ inline bool read_integer(walker& w, od::value value, const path_node& at, std::o
 /// value when the text is an integer; `was_number` tells which JSON type it had. A number with a fraction
 /// or exponent is invalid (no code has one, and its text would not compare equal to the integer's). Null
 /// reads as absent.
-inline bool read_string_or_integer(walker& w, od::value value, const path_node& at,
+inline bool read_string_or_integer(walker& w, od::value& value, const path_node& at,
                                    std::optional<std::string_view>& text, std::optional<std::int64_t>& number,
                                    bool& was_number) noexcept {
   od::json_type type{};
@@ -498,7 +498,7 @@ inline bool read_string_or_integer(walker& w, od::value value, const path_node& 
 /// quotes and escapes, a number or literal token. Scalars are validated; the inside of an object or array is
 /// not read (like read_raw_object). Null reads as absent. For fields whose shape the library does not
 /// interpret and whose type the docs do not pin down.
-inline bool read_raw_value(walker& w, od::value value, const path_node& at,
+inline bool read_raw_value(walker& w, od::value& value, const path_node& at,
                            std::optional<std::string_view>& out) noexcept {
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
@@ -550,7 +550,7 @@ inline bool read_raw_value(walker& w, od::value value, const path_node& at,
 }
 
 /// Gets an object out of a value; null reads as absent (present = false).
-inline bool read_object(walker& w, od::value value, const path_node& at, od::object& out, bool& present) noexcept {
+inline bool read_object(walker& w, od::value& value, const path_node& at, od::object& out, bool& present) noexcept {
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::object) {
@@ -567,7 +567,7 @@ inline bool read_object(walker& w, od::value value, const path_node& at, od::obj
 }
 
 /// Gets an array out of a value; null reads as absent (present = false).
-inline bool read_array(walker& w, od::value value, const path_node& at, od::array& out, bool& present) noexcept {
+inline bool read_array(walker& w, od::value& value, const path_node& at, od::array& out, bool& present) noexcept {
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::array) {
@@ -594,7 +594,7 @@ struct pool_range {
 /// the text); null reads as absent (present = false). An element that is not a string is an error naming
 /// its index; more than `max_items` elements is error_code::too_many_items with `limit_detail`.
 template <class Pool>
-bool read_string_array(walker& w, od::value value, const path_node& at, Pool& pool, std::size_t max_items,
+bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& pool, std::size_t max_items,
                        std::string_view limit_detail, pool_range& out, bool& present) noexcept {
   od::array array;
   if (!read_array(w, value, at, array, present)) return false;
@@ -633,7 +633,7 @@ bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&
 /// Reads an optional object into `out`: null or absent leaves it empty, otherwise `out` is emplaced and
 /// `on_field(target, key, value)` runs for every field (the last of duplicate keys wins).
 template <class T, class OnField>
-bool read_optional_object(walker& w, od::value value, const path_node& at, std::optional<T>& out,
+bool read_optional_object(walker& w, od::value& value, const path_node& at, std::optional<T>& out,
                           OnField&& on_field) noexcept {
   od::object object;
   bool present = false;

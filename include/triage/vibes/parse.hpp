@@ -33,7 +33,7 @@ struct storage {
   }
 };
 
-inline bool parse_person(walker& w, od::value value, const path_node& at, std::optional<person>& out) noexcept {
+inline bool parse_person(walker& w, od::value& value, const path_node& at, std::optional<person>& out) noexcept {
   od::object object;
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
@@ -46,7 +46,7 @@ inline bool parse_person(walker& w, od::value value, const path_node& at, std::o
   });
 }
 
-inline bool parse_source(walker& w, od::value value, const path_node& at,
+inline bool parse_source(walker& w, od::value& value, const path_node& at,
                          std::optional<std::string_view>& url) noexcept {
   od::object object;
   bool present = false;
@@ -58,7 +58,7 @@ inline bool parse_source(walker& w, od::value value, const path_node& at,
   });
 }
 
-inline bool parse_message_parts(walker& w, od::value value, const path_node& at,
+inline bool parse_message_parts(walker& w, od::value& value, const path_node& at,
                                 std::optional<message_parts>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](message_parts& parts, field_key key, od::value v) {
     if (key == "source") return parse_source(w, v, at.field("source"), parts.source_url);
@@ -72,7 +72,7 @@ inline bool parse_message_parts(walker& w, od::value value, const path_node& at,
   });
 }
 
-inline bool parse_failure_error(walker& w, od::value value, const path_node& at, failure_error& out) noexcept {
+inline bool parse_failure_error(walker& w, od::value& value, const path_node& at, failure_error& out) noexcept {
   od::object object;
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
@@ -85,7 +85,7 @@ inline bool parse_failure_error(walker& w, od::value value, const path_node& at,
   });
 }
 
-inline bool parse_failure(walker& w, od::value value, const path_node& at, storage& store,
+inline bool parse_failure(walker& w, od::value& value, const path_node& at, storage& store,
                           std::optional<failure>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value v) {
     if (key == "reason") return triage::detail::read_string(w, v, at.field("reason"), f.reason);
@@ -117,7 +117,7 @@ inline bool parse_failure(walker& w, od::value value, const path_node& at, stora
   });
 }
 
-inline bool parse_action(walker& w, od::value value, const path_node& at, storage& store,
+inline bool parse_action(walker& w, od::value& value, const path_node& at, storage& store,
                          std::optional<action>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](action& a, field_key key, od::value v) {
     using triage::detail::read_string;
@@ -133,7 +133,7 @@ inline bool parse_action(walker& w, od::value value, const path_node& at, storag
   });
 }
 
-inline bool parse_processed_event(walker& w, od::value value, const path_node& at, storage& store,
+inline bool parse_processed_event(walker& w, od::value& value, const path_node& at, storage& store,
                                   std::optional<processed_event>& out) noexcept {
   return read_optional_object(w, value, at, out, [&](processed_event& event, field_key key, od::value v) {
     using triage::detail::read_raw_object;

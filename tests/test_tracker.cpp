@@ -614,3 +614,11 @@ TEST_CASE("tracker: a small capacity under a random stream keeps its bound and i
   }
   CHECK(live == 100);
 }
+
+TEST_CASE("tracker enums print with fmt like every public enum") {
+  CHECK(fmt::format("{}", triage::observe_status::duplicate) == "duplicate");
+  CHECK(fmt::format("{:>9}", triage::observe_status::kept) == "     kept");
+  for (triage::phase p : triage::all_phases) {
+    CHECK(fmt::format("{}", p) == triage::to_string(p));
+  }
+}

@@ -33,6 +33,7 @@
 
 #include "triage/callback.hpp"
 #include "triage/error.hpp"
+#include "triage/fmt.hpp"
 #include "triage/parser.hpp"
 #include "triage/result.hpp"
 #include "triage/taxonomy.hpp"
@@ -421,5 +422,10 @@ class tracker {
 };
 
 }  // namespace triage
+
+template <>
+struct fmt::formatter<triage::phase> : triage::detail::to_string_formatter<triage::phase> {};
+template <>
+struct fmt::formatter<triage::observe_status> : triage::detail::to_string_formatter<triage::observe_status> {};
 
 #endif  // TRIAGE_TRACKER_HPP

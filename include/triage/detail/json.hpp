@@ -407,6 +407,12 @@ inline bool read_raw_object(walker& w, od::value& value, const path_node& at,
 /// Reads an integer sent either as a JSON number or as a numeric string (older SDKs and some providers
 /// quote their codes); null reads as absent.
 inline bool read_integer(walker& w, od::value& value, const path_node& at, std::optional<std::int64_t>& out) noexcept {
+  // The common case first; a failed get_int64 leaves the value unread for the checks below.
+  std::int64_t integer = 0;
+  if (value.get_int64().get(integer) == simdjson::SUCCESS) {
+    out = integer;
+    return true;
+  }
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   switch (type) {
@@ -551,13 +557,15 @@ inline bool read_raw_value(walker& w, od::value& value, const path_node& at,
 
 /// Gets an object out of a value; null reads as absent (present = false).
 inline bool read_object(walker& w, od::value& value, const path_node& at, od::object& out, bool& present) noexcept {
-  od::json_type type{};
-  if (auto e = value.type().get(type)) return w.fail(e, &at);
-  if (type == od::json_type::object) {
-    if (auto e = value.get_object().get(out)) return w.fail(e, &at);
+  // Objects are the common case: try first (a mismatch reads nothing), look at the type only after.
+  const auto first = value.get_object().get(out);
+  if (first == simdjson::SUCCESS) {
     present = true;
     return true;
   }
+  if (first != simdjson::INCORRECT_TYPE) return w.fail(first, &at);
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::null) {
     if (!consume_null(w, value, at)) return false;
     present = false;
@@ -568,13 +576,14 @@ inline bool read_object(walker& w, od::value& value, const path_node& at, od::ob
 
 /// Gets an array out of a value; null reads as absent (present = false).
 inline bool read_array(walker& w, od::value& value, const path_node& at, od::array& out, bool& present) noexcept {
-  od::json_type type{};
-  if (auto e = value.type().get(type)) return w.fail(e, &at);
-  if (type == od::json_type::array) {
-    if (auto e = value.get_array().get(out)) return w.fail(e, &at);
+  const auto first = value.get_array().get(out);
+  if (first == simdjson::SUCCESS) {
     present = true;
     return true;
   }
+  if (first != simdjson::INCORRECT_TYPE) return w.fail(first, &at);
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::null) {
     if (!consume_null(w, value, at)) return false;
     present = false;
@@ -605,11 +614,15 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
     od::value item;
     if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
     if (out.count == max_items) return w.fail(error_code::too_many_items, &at, limit_detail);
-    od::json_type type{};
-    if (auto e = item.type().get(type)) return w.fail(e, &element_at);
-    if (type != od::json_type::string) return w.wrong_type(&element_at, "a string", to_json_type(type));
     std::string_view text;
-    if (!w.get_string(item, element_at, text)) return false;
+    const auto e = item.get_string().get(text);
+    if (e != simdjson::SUCCESS) {
+      if (e != simdjson::INCORRECT_TYPE) return w.fail(e, &element_at);
+      od::json_type type{};
+      if (auto te = item.type().get(type)) return w.fail(te, &element_at);
+      return w.wrong_type(&element_at, "a string", to_json_type(type));
+    }
+    if (text.size() > w.max_string_length()) return w.string_too_long(item, element_at);
     pool.push_back(text);
     ++out.count;
   }

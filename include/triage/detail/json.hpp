@@ -270,7 +270,7 @@ class field_key {
 /// matcher needs.
 class key_reader {
  public:
-  field_key operator()(od::field& field) noexcept {
+  [[gnu::always_inline]] field_key operator()(od::field& field) noexcept {
     const char* begin = field.key().raw();
     // Eight bytes at a time until a word holds a quote or a backslash: stage 1 validated the string, and the
     // input is padded (simdjson::SIMDJSON_PADDING), so reading a word past the closing quote stays in bounds.
@@ -361,17 +361,11 @@ inline bool consume_null(walker& w, od::value& value, const path_node& at) noexc
   return true;
 }
 
-/// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
-inline bool read_string(walker& w, od::value& value, const path_node& at,
-                        std::optional<std::string_view>& out) noexcept {
-  // Strings are the common case: try first, look at the type only when it is not one.
-  std::string_view text;
-  const auto first = value.get_string().get(text);
-  if (first == simdjson::SUCCESS) {
-    if (text.size() > w.max_string_length()) return w.string_too_long(value, at);
-    out = text;
-    return true;
-  }
+/// read_string when the value is not a string: null reads as absent, anything else is an error. Out of
+/// line so that the string case stays small enough to inline everywhere.
+[[gnu::noinline]] inline bool read_non_string(walker& w, od::value& value, const path_node& at,
+                                              std::optional<std::string_view>& out,
+                                              simdjson::error_code first) noexcept {
   if (first != simdjson::INCORRECT_TYPE) return w.fail(first, &at);
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
@@ -381,6 +375,18 @@ inline bool read_string(walker& w, od::value& value, const path_node& at,
     return true;
   }
   return w.wrong_type(&at, "a string", to_json_type(type));
+}
+
+/// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
+[[gnu::always_inline]] inline bool read_string(walker& w, od::value& value, const path_node& at,
+                                               std::optional<std::string_view>& out) noexcept {
+  // Strings are the common case: try first, look at the type only when it is not one.
+  std::string_view text;
+  const auto first = value.get_string().get(text);
+  if (first != simdjson::SUCCESS) return read_non_string(w, value, at, out, first);
+  if (text.size() > w.max_string_length()) return w.string_too_long(value, at);
+  out = text;
+  return true;
 }
 
 /// Reads an object as its raw JSON text (a view into the input); null reads as absent.

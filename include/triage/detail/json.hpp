@@ -14,6 +14,7 @@
 #include <string_view>
 #include <utility>
 
+#include "triage/detail/inline.hpp"
 #include "triage/detail/scan.hpp"
 #include "triage/detail/text.hpp"
 #include "triage/error.hpp"
@@ -270,7 +271,7 @@ class field_key {
 /// matcher needs.
 class key_reader {
  public:
-  [[gnu::always_inline]] field_key operator()(od::field& field) noexcept {
+  TRIAGE_ALWAYS_INLINE field_key operator()(od::field& field) noexcept {
     const char* begin = field.key().raw();
     // Eight bytes at a time until a word holds a quote or a backslash: stage 1 validated the string, and the
     // input is padded (simdjson::SIMDJSON_PADDING), so reading a word past the closing quote stays in bounds.
@@ -363,9 +364,8 @@ inline bool consume_null(walker& w, od::value& value, const path_node& at) noexc
 
 /// read_string when the value is not a string: null reads as absent, anything else is an error. Out of
 /// line so that the string case stays small enough to inline everywhere.
-[[gnu::noinline]] inline bool read_non_string(walker& w, od::value& value, const path_node& at,
-                                              std::optional<std::string_view>& out,
-                                              simdjson::error_code first) noexcept {
+TRIAGE_NOINLINE bool read_non_string(walker& w, od::value& value, const path_node& at,
+                                     std::optional<std::string_view>& out, simdjson::error_code first) noexcept {
   if (first != simdjson::INCORRECT_TYPE) return w.fail(first, &at);
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
@@ -378,8 +378,8 @@ inline bool consume_null(walker& w, od::value& value, const path_node& at) noexc
 }
 
 /// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
-[[gnu::always_inline]] inline bool read_string(walker& w, od::value& value, const path_node& at,
-                                               std::optional<std::string_view>& out) noexcept {
+TRIAGE_ALWAYS_INLINE bool read_string(walker& w, od::value& value, const path_node& at,
+                                      std::optional<std::string_view>& out) noexcept {
   // Strings are the common case: try first, look at the type only when it is not one.
   std::string_view text;
   const auto first = value.get_string().get(text);

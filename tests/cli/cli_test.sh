@@ -1,26 +1,8 @@
 #!/usr/bin/env bash
 # Behaviour of the triage CLI against its contract (DESIGN.md): records, error records, exit status,
 # NDJSON streaming, directories and standard input.
-set -u
-triage=$1
-source_dir=$2
-work=$3
-rm -rf "$work" && mkdir -p "$work"
-cd "$source_dir" || exit 2
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_exit() { # expected actual what
-  [ "$1" = "$2" ] || fail "$3: exit status $2, expected $1"
-}
-expect_contains() { # file text what
-  grep -qF -- "$2" "$1" || { fail "$3: '$2' not found in $1"; sed 's/^/  | /' "$1" | head -20; }
-}
-expect_lines() { # file count what
-  local n
-  n=$(grep -c '' "$1")
-  [ "$n" = "$2" ] || fail "$3: $n lines, expected $2"
-}
+# shellcheck source=checks.sh
+source "$(dirname "$0")/checks.sh"
 
 # 1. Every Vibes fixture: the golden output, byte for byte.
 "$triage" tests/fixtures/vibes >"$work/fixtures.jsonl" 2>"$work/fixtures.err"
@@ -223,8 +205,4 @@ expect_exit 1 $? "large NDJSON on stdin with --jobs 3"
 sed 's/"source":"-"/"source":"'"$(printf '%s' "$big" | sed 's/[\/&]/\\&/g')"'"/' "$work/big-stdin.out" |
   cmp -s - "$work/big-jsonl-1.out" || fail "large NDJSON on stdin with --jobs 3: output differs from --jobs 1"
 
-if [ "$failures" -ne 0 ]; then
-  echo "$failures CLI check(s) failed"
-  exit 1
-fi
-echo "all CLI checks passed"
+finish "CLI"

@@ -2,23 +2,8 @@
 # triage --final: one line per message (and recipient) with its final state, over replayed archives of
 # duplicates, reordered receipts, a Vibes multipart SMS, a Bandwidth group message and Bird progressions
 # (tests/fixtures/tracker). The golden file was checked by hand against the rules of tracker/state.hpp.
-set -u
-triage=$1
-source_dir=$2
-work=$3
-rm -rf "$work" && mkdir -p "$work"
-cd "$source_dir" || exit 2
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_exit() { # expected actual what
-  [ "$1" = "$2" ] || fail "$3: exit status $2, expected $1"
-}
-expect_lines() { # file count what
-  local n
-  n=$(grep -c '' "$1")
-  [ "$n" = "$2" ] || fail "$3: $n lines, expected $2"
-}
+# shellcheck source=checks.sh
+source "$(dirname "$0")/checks.sh"
 
 # 1. The archives: the golden state lines, byte for byte, after the cut line's error record (exit status 1).
 #    The error record's own wording belongs to the parser's tests (cli_test.sh), so it is only located here.
@@ -60,8 +45,4 @@ grep -qF '"source":"-","doc":4}' "$work/stdin.jsonl" || fail "final from stdin: 
 "$triage" --final --final-capacity 0 x >/dev/null 2>&1; expect_exit 2 $? "--final-capacity 0"
 "$triage" --final --final-capacity >/dev/null 2>&1; expect_exit 2 $? "--final-capacity without a value"
 
-if [ "$failures" -ne 0 ]; then
-  echo "$failures --final check(s) failed"
-  exit 1
-fi
-echo "all --final checks passed"
+finish "--final"

@@ -25,6 +25,7 @@ using triage::detail::field_key;
 using triage::detail::path_node;
 using triage::detail::pool_range;
 using triage::detail::read_optional_object;
+using triage::detail::read_timestamp;
 using triage::detail::walker;
 
 /// Where one event's `message.to` and `message.media` landed in storage::strings.
@@ -53,13 +54,6 @@ struct storage {
   }
 };
 
-inline bool read_timestamp(walker& w, od::value& value, const path_node& at, std::optional<timestamp>& out) noexcept {
-  std::optional<std::string_view> text;
-  if (!triage::detail::read_string(w, value, at, text)) return false;
-  out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
-  return true;
-}
-
 /// A coordinate: a string as the spec says, or a JSON number kept as its exact text.
 inline bool read_coordinate(walker& w, od::value& value, const path_node& at,
                             std::optional<std::string_view>& out) noexcept {
@@ -73,12 +67,7 @@ inline bool read_coordinate(walker& w, od::value& value, const path_node& at,
   }
   double checked = 0;
   if (auto e = value.get_double().get(checked)) return w.fail(e, &at);
-  std::string_view token = value.raw_json_token();
-  while (!token.empty() &&
-         (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r')) {
-    token.remove_suffix(1);
-  }
-  out = token;
+  out = triage::detail::trim_ascii_space(value.raw_json_token());
   return true;
 }
 

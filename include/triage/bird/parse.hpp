@@ -20,6 +20,7 @@ namespace od = simdjson::ondemand;
 using triage::detail::field_key;
 using triage::detail::path_node;
 using triage::detail::read_optional_object;
+using triage::detail::read_timestamp;
 using triage::detail::walker;
 
 /// Where the parser keeps what a message's spans point at, reused from payload to payload (cleared, not
@@ -212,13 +213,6 @@ inline bool parse_failure(walker& w, od::value& value, const path_node& at, std:
     if (key == "description") return triage::detail::read_string(w, v, at.field("description"), f.description);
     return true;
   });
-}
-
-inline bool read_timestamp(walker& w, od::value& value, const path_node& at, std::optional<timestamp>& out) noexcept {
-  std::optional<std::string_view> text;
-  if (!triage::detail::read_string(w, value, at, text)) return false;
-  out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
-  return true;
 }
 
 /// Reads one field of a message object into `m`; unknown keys are skipped.

@@ -18,6 +18,7 @@
 #include "triage/detail/scan.hpp"
 #include "triage/detail/text.hpp"
 #include "triage/error.hpp"
+#include "triage/timestamp.hpp"
 
 namespace triage::detail {
 
@@ -386,6 +387,14 @@ TRIAGE_ALWAYS_INLINE bool read_string(walker& w, od::value& value, const path_no
   if (first != simdjson::SUCCESS) return read_non_string(w, value, at, out, first);
   if (text.size() > w.max_string_length()) return w.string_too_long(value, at);
   out = text;
+  return true;
+}
+
+/// Reads a timestamp: the string, kept raw (timestamp::time() parses it when asked); null reads as absent.
+inline bool read_timestamp(walker& w, od::value& value, const path_node& at, std::optional<timestamp>& out) noexcept {
+  std::optional<std::string_view> text;
+  if (!read_string(w, value, at, text)) return false;
+  out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
   return true;
 }
 

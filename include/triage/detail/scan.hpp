@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "triage/detail/text.hpp"
 #include "triage/error.hpp"
 
 namespace triage::detail {
@@ -71,13 +72,12 @@ constexpr std::size_t first_syntax_error(std::string_view text) noexcept {
   bool in_object[max_tracked] = {};  // per open container: object (true) or array
   std::size_t depth = 0;
   want next = want::value;
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   auto literal = [&text](std::size_t at, std::string_view word) { return text.substr(at, word.size()) == word; };
   std::size_t i = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   for (; i < text.size(); ++i) {
     const char c = text[i];
-    if (is_space(c)) continue;
+    if (is_ascii_space(c)) continue;
     switch (next) {
       case want::first_key:
         if (c == '}') {
@@ -147,15 +147,14 @@ constexpr std::size_t first_syntax_error(std::string_view text) noexcept {
 /// (`"status": "failed", ...`), the offset of that string, where the '{' is missing; otherwise
 /// error::no_offset.
 constexpr std::size_t member_without_braces(std::string_view text) noexcept {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::size_t i = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-  while (i < text.size() && is_space(text[i])) ++i;
+  while (i < text.size() && is_ascii_space(text[i])) ++i;
   if (i >= text.size() || text[i] != '"') return error::no_offset;
   const std::size_t key = i;
   i = skip_string(text, i);
   if (i == never_closes) return error::no_offset;
-  while (i < text.size() && is_space(text[i])) ++i;
+  while (i < text.size() && is_ascii_space(text[i])) ++i;
   return i < text.size() && text[i] == ':' ? key : error::no_offset;
 }
 

@@ -155,12 +155,7 @@ inline bool parse_callback(walker& w, od::object& root, storage& store, event_pr
     if (key == "event_id") return read_string(w, v, at.field("event_id"), out.event_id);
     if (key == "callback_type") return read_string(w, v, at.field("callback_type"), out.callback_type);
     if (key == "event_type") return read_string(w, v, at.field("event_type"), out.event_type);
-    if (key == "event_date") {
-      std::optional<std::string_view> text;
-      if (!read_string(w, v, at.field("event_date"), text)) return false;
-      out.event_date = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
-      return true;
-    }
+    if (key == "event_date") return triage::detail::read_timestamp(w, v, at.field("event_date"), out.event_date);
     if (key == "delivery_attempt") {
       return triage::detail::read_integer(w, v, at.field("delivery_attempt"), out.delivery_attempt);
     }

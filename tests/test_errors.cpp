@@ -117,6 +117,25 @@ TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes to
   CHECK(strict.parse(std::string_view(R"({"event_id":"x","event_processed":{"event_data":{}}})")));
   CHECK(parse_error(strict, R"({"event_id":"x","event_processed":{"event_data":{"a":[]}}})").offset() == 53);
 
+  // Wherever the brackets fall in the byte blocks the pre-check counts them in, one too many is found.
+  triage::parser_options forty;
+  forty.max_depth = 40;
+  triage::parser limited(forty);
+  for (std::size_t padding = 0; padding < 300; padding += 7) {
+    CAPTURE(padding);
+    const std::string head = R"({"event_id":")" + std::string(padding, 'p') + R"(","event_processed":{"unknown":)";
+    std::string at_limit = head, over = head;
+    for (int level = 0; level < 38; ++level) at_limit += "[";
+    at_limit += std::string(38, ']') + "}}";
+    for (int level = 0; level < 39; ++level) over += "[";
+    over += std::string(39, ']') + "}}";
+    CHECK(limited.parse(std::string_view(at_limit)));
+    auto batch = limited.parse(std::string_view(over));
+    REQUIRE_FALSE(batch);
+    CHECK(batch.error().code() == triage::error_code::too_deep);
+    CHECK(batch.error().offset() == head.size() + 38);
+  }
+
   // Brackets inside strings are text, not nesting.
   std::string brackets = R"({"event_id":")" + std::string(5000, '[') + R"(\"{{{"})";
   CHECK(parser.parse(std::string_view(brackets)));
@@ -238,6 +257,9 @@ TEST_CASE("a string longer than max_string_length is an error naming the field, 
     CHECK(e.has_offset());
     CHECK_THAT(e.message(), triage_test::contains("max_string_length"));
   }
+  // Exactly at the limit fits, with and without escapes.
+  CHECK(parser.parse(
+      std::string_view(R"({"callback_type":"event_processed","event_id":")" + std::string(16, 'x') + "\"}")));
   // Escapes count once unescaped: 16 characters written as \u0078 fit.
   std::string escaped = R"({"callback_type":"event_processed","event_id":")";
   for (int i = 0; i < 16; ++i) escaped += "\\u0078";

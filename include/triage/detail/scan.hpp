@@ -32,15 +32,19 @@ constexpr std::size_t skip_string(std::string_view text, std::size_t open) noexc
 /// documents that cannot be that deep: nesting N levels takes N opening brackets and 2N bytes.
 constexpr std::size_t first_too_deep(std::string_view text, std::size_t max_depth) noexcept {
   if (text.size() / 2 <= max_depth) return error::no_offset;
-  // '[' | 0x20 == '{': one compare counts both. Byte-wide counters over blocks of 255 keep the loop in
-  // the narrow vector lanes the compiler vectorises it into.
+  // '[' | 0x20 == '{': one compare counts both. A byte-wide counter per block of constant size (it cannot
+  // overflow in 128 bytes) lets the compiler vectorise the block whole, without a scalar tail per block.
+  constexpr std::size_t block = 128;
   std::size_t openings = 0;
-  for (std::size_t block = 0; block < text.size(); block += 255) {
-    const std::size_t end = text.size() - block < 255 ? text.size() : block + 255;
+  std::size_t start = 0;
+  for (; text.size() - start >= block; start += block) {
     unsigned char count = 0;
-    for (std::size_t i = block; i < end; ++i) count = static_cast<unsigned char>(count + ((text[i] | 0x20) == '{'));
+    for (std::size_t k = 0; k < block; ++k) {
+      count = static_cast<unsigned char>(count + ((text[start + k] | 0x20) == '{'));
+    }
     openings += count;
   }
+  for (; start < text.size(); ++start) openings += (text[start] | 0x20) == '{';
   if (openings <= max_depth) return error::no_offset;
 
   std::size_t depth = 0;

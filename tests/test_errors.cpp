@@ -234,6 +234,44 @@ TEST_CASE("the padded entry point parses without copying and agrees with the cop
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::delivered);
 }
 
+TEST_CASE("strings without escapes are views into the payload, strings with escapes are unescaped copies") {
+  triage::parser parser;
+  const std::string json = R"([{"type":"message-failed" , "description":"a\"b","to":"+1555"  ,)"
+                           R"("message":{"id":"m-1","to":["+1555","+1\u0035"],"media":[ "u"]}}])";
+  const simdjson::padded_string padded(json);
+  auto batch = parser.parse(padded);
+  REQUIRE(batch);
+  const auto& e = *(*batch)[0].get_if<triage::bandwidth::message_callback>();
+  auto in_payload = [&](std::string_view s) {
+    return s.data() >= padded.data() && s.data() < padded.data() + json.size();
+  };
+  REQUIRE(e.type);
+  CHECK(*e.type == "message-failed");
+  CHECK(in_payload(*e.type));
+  CHECK(*e.to == "+1555");
+  CHECK(in_payload(*e.to));
+  CHECK(*e.description == "a\"b");
+  CHECK_FALSE(in_payload(*e.description));
+  REQUIRE(e.message);
+  REQUIRE(e.message->to.size() == 2);
+  CHECK(e.message->to[0] == "+1555");
+  CHECK(in_payload(e.message->to[0]));
+  CHECK(e.message->to[1] == "+15");
+  CHECK_FALSE(in_payload(e.message->to[1]));
+  REQUIRE(e.message->media.size() == 1);
+  CHECK(e.message->media[0] == "u");
+}
+
+TEST_CASE("a raw control character inside a string is an error, whether or not the string has escapes") {
+  triage::parser parser;
+  for (const std::string& json : {std::string("{\"event_id\":\"a\tb\"}"), std::string("{\"event_id\":\"a\\n\x01\"}")}) {
+    CAPTURE(json);
+    const triage::error e = parse_error(parser, json);
+    CHECK(e.code() == triage::error_code::invalid_json);
+    CHECK_THAT(e.message(), triage_test::contains("control character"));
+  }
+}
+
 TEST_CASE("a string longer than max_string_length is an error naming the field, for every provider") {
   triage::parser_options options;
   options.max_string_length = 16;

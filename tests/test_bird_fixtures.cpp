@@ -129,6 +129,8 @@ TEST_CASE("every valid Bird doc payload parses to the fields and verdict the doc
     CHECK(m.status_value == e.status_value);
     CHECK(m.direction_value == e.direction);
     const triage::callback_fields f = cb.fields();
+    CHECK(cb.kind() == f.kind);
+    CHECK(f.kind == "message");
     CHECK(f.status == opt(e.status));
     CHECK(f.reason == opt(e.reason_slug));
     CHECK(f.detail == opt(e.detail));

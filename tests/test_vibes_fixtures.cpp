@@ -325,6 +325,7 @@ TEST_CASE("every valid Vibes doc payload parses to the fields and verdict the do
     REQUIRE(typed != nullptr);
     CHECK(typed->kind == e.expected_kind);
     CHECK(cb.kind() == triage::to_string(e.expected_kind));
+    CHECK(cb.fields().kind == cb.kind());
     CHECK(typed->event_id == opt(e.event_id));
     CHECK(typed->callback_type == opt("event_processed"));
     const triage::vibes::action* action = typed->find_action();

@@ -30,9 +30,10 @@ struct callback_fields {
 
 namespace vibes {
 constexpr triage::provider provider_of(const event_processed&) noexcept { return provider::vibes; }
+constexpr std::string_view kind_of(const event_processed& c) noexcept { return to_string(c.kind); }
 
 constexpr callback_fields fields_of(const event_processed& c) noexcept {
-  callback_fields f{to_string(c.kind), c.event_id, {}, {}, {}, c.first_error_code()};
+  callback_fields f{kind_of(c), c.event_id, {}, {}, {}, c.first_error_code()};
   if (const action* a = c.find_action()) {
     f.status = a->status;
     f.reason = a->status_reason;
@@ -54,12 +55,13 @@ constexpr callback_fields fields_of(const event_processed& c) noexcept {
 
 namespace bandwidth {
 constexpr triage::provider provider_of(const message_callback&) noexcept { return provider::bandwidth; }
+constexpr std::string_view kind_of(const message_callback& c) noexcept { return to_string(c.kind); }
 
 /// kind: the type with '-' as '_' ("unknown" for a type not in the table; status keeps it verbatim);
 /// id: message.id; status: type; reason: description; code: errorCode; detail: Bandwidth's name for the
 /// errorCode (e.g. "rejected-forbidden-country"), absent for a code without a known name.
 constexpr callback_fields fields_of(const message_callback& c) noexcept {
-  callback_fields f{to_string(c.kind), {}, c.type, c.description, {}, c.error_code};
+  callback_fields f{kind_of(c), {}, c.type, c.description, {}, c.error_code};
   if (c.message) f.id = c.message->id;
   if (c.error_code) {
     if (const code_row* row = find_code(*c.error_code); row != nullptr && !row->name.empty()) f.detail = row->name;
@@ -70,13 +72,14 @@ constexpr callback_fields fields_of(const message_callback& c) noexcept {
 
 namespace bird {
 constexpr triage::provider provider_of(const message&) noexcept { return provider::bird; }
+constexpr std::string_view kind_of(const message&) noexcept { return message_kind; }
 
 /// kind: "message"; id: the message id; status: verbatim; reason: the status-reason slug (`details`, else
 /// the `reason:` part of a structured SMS reason); detail: the free text (the `details:` part of a structured
 /// reason, else `reason`); code: the most specific integer code (failure.source.code, else the structured
 /// reason's `code:`, else failure.code). See bird::message's members of the same names.
 constexpr callback_fields fields_of(const message& m) noexcept {
-  return {message_kind, m.id, m.status, m.reason_slug(), m.free_text(), m.most_specific_code()};
+  return {kind_of(m), m.id, m.status, m.reason_slug(), m.free_text(), m.most_specific_code()};
 }
 }  // namespace bird
 
@@ -100,7 +103,10 @@ class callback {
   callback_fields fields() const noexcept {
     return std::visit([](const auto& c) { return fields_of(c); }, value_);
   }
-  std::string_view kind() const noexcept { return fields().kind; }
+  /// The kind alone, without computing the other fields (a static string).
+  std::string_view kind() const noexcept {
+    return std::visit([](const auto& c) { return kind_of(c); }, value_);
+  }
   std::optional<std::string_view> id() const noexcept { return fields().id; }
   std::optional<std::string_view> status() const noexcept { return fields().status; }
   std::optional<std::string_view> reason() const noexcept { return fields().reason; }

@@ -12,6 +12,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "args.hpp"
 #include "inputs.hpp"
@@ -85,8 +86,7 @@ inline void write_error_line(output_buffer& out, const payload_origin& origin, c
   out.end_line();
 }
 
-/// Counts for --summary. Enum-indexed arrays for the fixed vocabularies; a map only for kinds, whose
-/// keys are inserted once each (lookups by string_view allocate nothing).
+/// Counts for --summary: enum-indexed arrays for the fixed vocabularies, a short list for kinds.
 class summary {
  public:
   void add(const triage::callback& cb, const triage::verdict& v) {
@@ -94,14 +94,7 @@ class summary {
     ++by_provider[static_cast<std::size_t>(cb.provider())];
     ++by_outcome[static_cast<std::size_t>(v.outcome)];
     ++by_category[static_cast<std::size_t>(v.category)];
-    const std::string_view provider = triage::to_string(cb.provider());
-    const std::string_view kind = cb.kind();
-    key_.assign(provider.data(), provider.size());
-    key_ += '/';
-    key_.append(kind.data(), kind.size());
-    auto it = by_kind.find(key_);
-    if (it == by_kind.end()) it = by_kind.emplace(key_, 0).first;
-    ++it->second;
+    add_kind(cb.provider(), cb.kind(), 1);
   }
   void add_error(const triage::error& e) {
     ++errors;
@@ -118,7 +111,7 @@ class summary {
     add_all(by_outcome, o.by_outcome);
     add_all(by_category, o.by_category);
     add_all(by_error, o.by_error);
-    for (const auto& [kind, count] : o.by_kind) by_kind[kind] += count;
+    for (const kind_count& k : o.by_kind) add_kind(k.provider, k.kind, k.count);
   }
 
   std::uint64_t payloads = 0;
@@ -129,7 +122,14 @@ class summary {
   std::array<std::uint64_t, std::size(triage::all_outcomes)> by_outcome{};
   std::array<std::uint64_t, std::size(triage::all_categories)> by_category{};
   std::array<std::uint64_t, triage::error_code_count> by_error{};
-  std::map<std::string, std::uint64_t, std::less<>> by_kind;
+  /// Kinds with their counts, in the order first seen. A run sees a handful, and kind names are static
+  /// strings: a short linear search, where a map keyed by "provider/kind" cost a string per callback.
+  struct kind_count {
+    triage::provider provider;
+    std::string_view kind;
+    std::uint64_t count;
+  };
+  std::vector<kind_count> by_kind;
 
   void print(std::FILE* out, double seconds) const {
     fmt::print(out, "payloads  {}\ncallbacks {}\nerrors    {}\nbytes     {}\n", payloads, callbacks, errors, bytes);
@@ -141,7 +141,9 @@ class summary {
       fmt::print(out, "  {:<14} {}\n", p, by_provider[static_cast<std::size_t>(p)]);
     }
     fmt::print(out, "\nkind\n");
-    for (const auto& [kind, count] : by_kind) fmt::print(out, "  {:<40} {}\n", kind, count);
+    std::map<std::string, std::uint64_t> kinds;  // sorted by name for the report
+    for (const kind_count& k : by_kind) kinds[fmt::format("{}/{}", k.provider, k.kind)] += k.count;
+    for (const auto& [kind, count] : kinds) fmt::print(out, "  {:<40} {}\n", kind, count);
     fmt::print(out, "\noutcome\n");
     for (triage::outcome o : triage::all_outcomes) {
       fmt::print(out, "  {:<14} {}\n", o, by_outcome[static_cast<std::size_t>(o)]);
@@ -166,7 +168,15 @@ class summary {
     for (std::size_t i = 0; i < N; ++i) to[i] += from[i];
   }
 
-  std::string key_;
+  void add_kind(triage::provider provider, std::string_view kind, std::uint64_t count) {
+    for (kind_count& k : by_kind) {
+      if (k.provider == provider && k.kind == kind) {
+        k.count += count;
+        return;
+      }
+    }
+    by_kind.push_back({provider, kind, count});
+  }
 };
 
 /// Ends a run: the summary (--summary), the last records, and the exit status of the contract.

@@ -378,37 +378,11 @@ TRIAGE_NOINLINE bool read_non_string(walker& w, od::value& value, const path_nod
   return w.wrong_type(&at, "a string", to_json_type(type));
 }
 
-/// Reads a string value that has no escape where it stands in the input, without copying it: such a token
-/// is its own text, and stage 1 has already validated its UTF-8 and the absence of control characters.
-/// Returns false, leaving the value unread, for anything else (another type, an escape, a string longer
-/// than `max_length`), which the caller reads the usual way.
-TRIAGE_ALWAYS_INLINE bool read_string_in_place(od::value& value, std::size_t max_length,
-                                               std::string_view& out) noexcept {
-  // The token runs from the opening quote to the next structural character: the closing quote is its last
-  // byte but white space.
-  const std::string_view token = value.raw_json_token();
-  if (token.front() != '"') return false;
-  const char* end = token.data() + token.size();
-  while (is_ascii_space(end[-1])) --end;
-  const char* begin = token.data() + 1;
-  const auto size = static_cast<std::size_t>(end - 1 - begin);
-  if (size > max_length || std::memchr(begin, '\\', size) != nullptr) return false;
-  od::raw_json_string consumed;
-  if (value.get_raw_json_string().get(consumed) != simdjson::SUCCESS) return false;
-  out = std::string_view(begin, size);
-  return true;
-}
-
-/// Reads a string; JSON null reads as absent. The view points into the input when the string has no escape,
-/// else into the parser's string buffer.
+/// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
 TRIAGE_ALWAYS_INLINE bool read_string(walker& w, od::value& value, const path_node& at,
                                       std::optional<std::string_view>& out) noexcept {
   // Strings are the common case: try first, look at the type only when it is not one.
   std::string_view text;
-  if (read_string_in_place(value, w.max_string_length(), text)) {
-    out = text;
-    return true;
-  }
   const auto first = value.get_string().get(text);
   if (first != simdjson::SUCCESS) return read_non_string(w, value, at, out, first);
   if (text.size() > w.max_string_length()) return w.string_too_long(value, at);
@@ -640,9 +614,9 @@ struct pool_range {
   std::size_t count = 0;
 };
 
-/// Appends the elements of an array of strings to `pool` (views into the input or the parser's string buffer, no copy
-/// of the text); null reads as absent (present = false). An element that is not a string is an error naming its index;
-/// more than `max_items` elements is error_code::too_many_items with `limit_detail`.
+/// Appends the elements of an array of strings to `pool` (views into the parser's string buffer, no copy of
+/// the text); null reads as absent (present = false). An element that is not a string is an error naming
+/// its index; more than `max_items` elements is error_code::too_many_items with `limit_detail`.
 template <class Pool>
 bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& pool, std::size_t max_items,
                        std::string_view limit_detail, pool_range& out, bool& present) noexcept {
@@ -656,11 +630,6 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
     if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
     if (out.count == max_items) return w.fail(error_code::too_many_items, &at, limit_detail);
     std::string_view text;
-    if (read_string_in_place(item, w.max_string_length(), text)) {
-      pool.push_back(text);
-      ++out.count;
-      continue;
-    }
     const auto e = item.get_string().get(text);
     if (e != simdjson::SUCCESS) {
       if (e != simdjson::INCORRECT_TYPE) return w.fail(e, &element_at);

@@ -234,7 +234,7 @@ TEST_CASE("the padded entry point parses without copying and agrees with the cop
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::delivered);
 }
 
-TEST_CASE("strings with and without escapes, side by side, read the same way a reader would expect") {
+TEST_CASE("strings with and without escapes side by side, in fields and in lists, each read right") {
   triage::parser parser;
   const std::string json = R"([{"type":"message-failed" , "description":"a\"b","to":"+1555"  ,)"
                            R"("message":{"id":"m-1","to":["+1555","+1\u0035"],"media":[ "u"]}}])";

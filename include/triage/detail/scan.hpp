@@ -34,17 +34,16 @@ constexpr std::size_t first_too_deep(std::string_view text, std::size_t max_dept
   if (text.size() / 2 <= max_depth) return error::no_offset;
   // '[' | 0x20 == '{': one compare counts both. A byte-wide counter per block of constant size (it cannot
   // overflow in 128 bytes) lets the compiler vectorise the block whole, without a scalar tail per block.
+  constexpr auto opens = [](char c) { return (c | 0x20) == '{'; };
   constexpr std::size_t block = 128;
   std::size_t openings = 0;
   std::size_t start = 0;
   for (; text.size() - start >= block; start += block) {
     unsigned char count = 0;
-    for (std::size_t k = 0; k < block; ++k) {
-      count = static_cast<unsigned char>(count + ((text[start + k] | 0x20) == '{'));
-    }
+    for (std::size_t k = 0; k < block; ++k) count = static_cast<unsigned char>(count + opens(text[start + k]));
     openings += count;
   }
-  for (; start < text.size(); ++start) openings += (text[start] | 0x20) == '{';
+  for (; start < text.size(); ++start) openings += opens(text[start]);
   if (openings <= max_depth) return error::no_offset;
 
   std::size_t depth = 0;

@@ -263,6 +263,27 @@ TEST_CASE("Bandwidth: escaped keys and values are unescaped before they are comp
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::permanent);
 }
 
+TEST_CASE("Bandwidth: a key matches only when all of it, decoded, is the known key") {
+  // Keys are compared word by word with their closing quote, so a known key that is only the start of a
+  // longer one, or that follows an escaped quote, must not match; nor may keys shorter than a known one.
+  triage::parser parser;
+  const std::string json =
+      R"([{"type\"":"message-failed","typ\u0065x":"message-failed","ty":"message-failed","t":"x",)"
+      R"("type":"message-delivered","errorCodeX":1,"errorCod":2,"error\u0043ode\"":3,)"
+      R"("descriptionAndMore":"no","\u0064escription":"yes","message":{"idx":"no","i":"no","\u0069\u0064":"m-1",)"
+      R"("applicationIdentifier":"no","applicationI":"no","applicationId":"app"}}])";
+  auto batch = parser.parse(std::string_view(json));
+  REQUIRE(batch);
+  const message_callback& e = *(*batch)[0].get_if<message_callback>();
+  CHECK(e.type == std::optional<std::string_view>("message-delivered"));
+  CHECK(e.kind == triage::bandwidth::kind::message_delivered);
+  CHECK_FALSE(e.error_code);
+  CHECK(e.description == std::optional<std::string_view>("yes"));
+  REQUIRE(e.message);
+  CHECK(e.message->id == std::optional<std::string_view>("m-1"));
+  CHECK(e.message->application_id == std::optional<std::string_view>("app"));
+}
+
 TEST_CASE("Bandwidth: spans stay right when the string pool grows during a payload") {
   // Enough recipients over enough events that the pool reallocates several times while later events are
   // read: every span must still show its own event's numbers.

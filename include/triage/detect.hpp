@@ -43,11 +43,11 @@ constexpr std::optional<provider> provider_of_key(std::string_view key) noexcept
 /// Looks at the keys of `object` until one decides. Returns false on a JSON error (recorded in `w`).
 inline bool detect_in_object(walker& w, od::object object, const path_node& at,
                              std::optional<provider>& found) noexcept {
-  key_reader key_of;
+  key_decoder decoded;
   for (auto field_result : object) {
     od::field field;
     if (auto e = std::move(field_result).get(field)) return w.fail(e, &at);
-    if ((found = provider_of_key(key_of(field)))) return true;
+    if ((found = provider_of_key(decoded(field.key().raw())))) return true;
   }
   return true;
 }

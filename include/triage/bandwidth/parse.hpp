@@ -77,7 +77,7 @@ inline bool parse_content_file(walker& w, od::value& value, const path_node& at,
     using triage::detail::read_string;
     if (key == "fileUrl") return read_string(w, v, at.field("fileUrl"), file.file_url);
     if (key == "thumbnailUrl") return read_string(w, v, at.field("thumbnailUrl"), file.thumbnail_url);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -85,7 +85,7 @@ inline bool parse_content(walker& w, od::value& value, const path_node& at, std:
   return read_optional_object(w, value, at, out, [&](content& c, field_key key, od::value v) {
     if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
     if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -96,7 +96,7 @@ inline bool parse_suggestion_response(walker& w, od::value& value, const path_no
     if (key == "text") return read_string(w, v, at.field("text"), r.text);
     if (key == "postbackData") return read_string(w, v, at.field("postbackData"), r.postback_data);
     if (key == "pairedMessageId") return read_string(w, v, at.field("pairedMessageId"), r.paired_message_id);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -105,7 +105,7 @@ inline bool parse_location_response(walker& w, od::value& value, const path_node
   return read_optional_object(w, value, at, out, [&](location_response& r, field_key key, od::value v) {
     if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
     if (key == "longitude") return read_coordinate(w, v, at.field("longitude"), r.longitude);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -148,7 +148,7 @@ inline bool parse_message(walker& w, od::value& value, const path_node& at, stor
     if (key == "locationResponse") {
       return parse_location_response(w, v, at.field("locationResponse"), m.location_response);
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -166,7 +166,7 @@ inline bool parse_event(walker& w, od::object& object, const path_node& at, stor
     if (key == "carrierName") return read_string(w, v, at.field("carrierName"), out.carrier_name);
     if (key == "eventTime") return read_timestamp(w, v, at.field("eventTime"), out.event_time);
     if (key == "message") return parse_message(w, v, at.field("message"), store, out.message, lists);
-    return true;
+    return w.skip_field();
   });
   if (!ok) return false;
   out.kind = out.type ? kind_of_type(*out.type) : kind::unknown;

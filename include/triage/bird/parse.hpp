@@ -63,10 +63,10 @@ inline bool parse_connector(walker& w, od::value& value, const path_node& at, st
       if (!has_annotations) return true;
       return triage::detail::for_each_field(w, annotations, annotations_at, [&](field_key k, od::value a) {
         if (k == "name") return read_string(w, a, annotations_at.field("name"), c.name);
-        return true;
+        return w.skip_field();
       });
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -99,7 +99,7 @@ inline bool parse_contact(walker& w, od::value& value, const path_node& at, cont
       out.identifiers = text;
       return true;
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -113,7 +113,7 @@ inline bool parse_sender(walker& w, od::value& value, const path_node& at, std::
       s.contact = has_contact ? std::optional<contact>(c) : std::nullopt;
       return true;
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -157,7 +157,7 @@ inline bool parse_receiver(walker& w, od::value& value, const path_node& at, sto
   return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
     if (key == "contacts") return parse_contacts(w, v, at.field("contacts"), store, lists);
     if (key == "connector") return parse_connector(w, v, at.field("connector"), r.connector);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -185,7 +185,7 @@ inline bool parse_parts(walker& w, od::value& value, const path_node& at, storag
         if (key == "platformReference") {
           return triage::detail::read_string(w, v, element_at.field("platformReference"), p.platform_reference);
         }
-        return true;
+        return w.skip_field();
       });
       if (!ok) return false;
     }
@@ -202,7 +202,7 @@ inline bool parse_failure_source(walker& w, od::value& value, const path_node& a
     if (key == "code") {
       return triage::detail::read_string_or_integer(w, v, at.field("code"), s.code, s.code_number, s.code_was_number);
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -211,7 +211,7 @@ inline bool parse_failure(walker& w, od::value& value, const path_node& at, std:
     if (key == "code") return triage::detail::read_integer(w, v, at.field("code"), f.code);
     if (key == "source") return parse_failure_source(w, v, at.field("source"), f.source);
     if (key == "description") return triage::detail::read_string(w, v, at.field("description"), f.description);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -237,7 +237,7 @@ inline bool parse_message_field(walker& w, field_key key, od::value v, const pat
   if (key == "updatedAt") return read_timestamp(w, v, at.field("updatedAt"), m.updated_at);
   if (key == "template") return read_raw_object(w, v, at.field("template"), m.template_);
   if (key == "meta") return read_raw_object(w, v, at.field("meta"), m.meta);
-  return true;
+  return w.skip_field();
 }
 
 /// The values derived from the fields, once all of them are read.

@@ -190,6 +190,14 @@ class walker {
   }
 
   const error& failure() const noexcept { return error_; }
+
+  /// A field handler's answer for a key it does not know: the value is skipped. Always true (not an error).
+  bool skip_field() noexcept {
+    skipped_ = true;
+    return true;
+  }
+  /// Whether the last handler skipped its field, and forget it.
+  bool take_skipped() noexcept { return std::exchange(skipped_, false); }
   od::document& document() noexcept { return doc_; }
   std::size_t max_string_length() const noexcept { return max_string_length_; }
   /// The whole payload as given (a byte order mark included): what offsets count from.
@@ -243,80 +251,96 @@ class walker {
   std::size_t max_string_length_;
   od::document& doc_;
   error error_{};
+  bool skipped_ = false;
 };
 
-/// The key of a field, compared with the known (ASCII) keys of a provider: `key == "status"` checks the
-/// length first and then compares a constant number of bytes, which the compiler inlines.
+/// The key of a field as it stands in the input, compared with the known (ASCII) keys of a provider.
+/// `key == "status"` compares the key's first bytes and its closing quote with the literal's, a machine word
+/// at a time: the words of the literal are constants once inlined, so no key is measured and a key that
+/// differs is usually rejected by one compare. Reading whole words past the key is safe: the input is padded
+/// (simdjson::SIMDJSON_PADDING), and a later word is read only when the earlier ones matched, so it starts
+/// inside the key. A key with escapes matches nothing as it stands; for_each_field decodes it and asks again.
 class field_key {
  public:
-  constexpr field_key() noexcept = default;
-  constexpr explicit field_key(std::string_view text) noexcept : text_(text) {}
+  /// The longest key a literal may name: a decoded key is kept to this many bytes.
+  static constexpr std::size_t max_literal = 64;
 
+  /// `raw` points just past the opening quote of a key whose closing quote follows, in a padded buffer.
+  explicit field_key(const char* raw) noexcept : raw_(raw), head_(load(raw)) {}
+
+  // Always inlined: only then are the literal's words constants (an outlined copy builds them byte by byte).
   template <std::size_t N>
-  bool operator==(const char (&literal)[N]) const noexcept {
-    return text_.size() == N - 1 && std::memcmp(text_.data(), literal, N - 1) == 0;
+  TRIAGE_ALWAYS_INLINE bool operator==(const char (&literal)[N]) const noexcept {
+    static_assert(N >= 2 && N - 1 <= max_literal, "a key literal has 1 to max_literal characters");
+    return (head_ & prefix_mask(N)) == quoted_word(literal, 0) && tail_equal<8>(literal);
   }
   template <std::size_t N>
-  bool operator!=(const char (&literal)[N]) const noexcept {
+  TRIAGE_ALWAYS_INLINE bool operator!=(const char (&literal)[N]) const noexcept {
     return !(*this == literal);
   }
-  constexpr std::string_view text() const noexcept { return text_; }
-  constexpr operator std::string_view() const noexcept { return text_; }  // NOLINT: a key is text
 
  private:
-  std::string_view text_;
-};
-
-/// Reads the key of a field as text. Keys without escapes are views into the input; a key with escapes is
-/// decoded into `scratch`. Non-ASCII escapes decode to a byte that matches no known key, which is all a
-/// matcher needs.
-class key_reader {
- public:
-  TRIAGE_ALWAYS_INLINE field_key operator()(od::field& field) noexcept {
-    const char* begin = field.key().raw();
-    // Eight bytes at a time until a word holds a quote or a backslash: stage 1 validated the string, and the
-    // input is padded (simdjson::SIMDJSON_PADDING), so reading a word past the closing quote stays in bounds.
-    const char* p = begin;
-    for (;;) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, p, sizeof word);
-      const std::uint64_t marks = marked_bytes(word, '"') | marked_bytes(word, '\\');
-      if (marks != 0) {
-        p += first_marked_byte(marks, p);
-        break;
-      }
-      p += sizeof word;
-    }
-    if (*p == '"') return field_key({begin, static_cast<std::size_t>(p - begin)});
-    // An escape: find the real end (an escaped quote is not it), then decode.
-    bool in_escape = false;
-    for (p = begin; in_escape || *p != '"'; ++p) in_escape = !in_escape && *p == '\\';
-    return field_key(decode(begin, p));
+  TRIAGE_ALWAYS_INLINE static std::uint64_t load(const char* at) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, at, sizeof word);
+    return word;
   }
-
- private:
-  static constexpr std::uint64_t ones = 0x0101010101010101ULL;
-
-  /// The high bit of each byte of `word` that is `c` is set (the classic zero-byte test on word ^ c...c).
-  /// Exact up to the first such byte; bytes after it may be marked wrongly, which first_marked_byte allows.
-  static constexpr std::uint64_t marked_bytes(std::uint64_t word, char c) noexcept {
-    const std::uint64_t v = word ^ (ones * static_cast<unsigned char>(c));
-    return (v - ones) & ~v & (ones << 7);
-  }
-
-  /// Index of the first byte in memory order that `marks` marks (marks != 0). On a little-endian machine
-  /// that is the lowest marked byte; elsewhere the bytes are looked at again, one by one.
-  static std::size_t first_marked_byte(std::uint64_t marks, const char* word) noexcept {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    (void)word;
-    return static_cast<std::size_t>(__builtin_ctzll(marks)) / 8;
+  /// The first `bytes` bytes of a word in memory order.
+  static constexpr std::uint64_t prefix_mask(std::size_t bytes) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return bytes >= 8 ? ~std::uint64_t{0} : ~(~std::uint64_t{0} >> (8 * bytes));
 #else
-    (void)marks;
-    std::size_t i = 0;
-    while (word[i] != '"' && word[i] != '\\') ++i;
-    return i;
+    return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1;
 #endif
   }
+  /// Bytes [at, at + 8) of the literal followed by a closing quote in place of its terminating NUL, as the
+  /// input would hold them; zero past the quote. A constant once inlined.
+  template <std::size_t N>
+  TRIAGE_ALWAYS_INLINE static std::uint64_t quoted_word(const char (&literal)[N], std::size_t at) noexcept {
+    char bytes[8] = {};
+    for (std::size_t k = 0; k < 8 && at + k < N; ++k) bytes[k] = at + k == N - 1 ? '"' : literal[at + k];
+    return load(bytes);
+  }
+  template <std::size_t At, std::size_t N>
+  TRIAGE_ALWAYS_INLINE bool tail_equal(const char (&literal)[N]) const noexcept {
+    if constexpr (At >= N) {
+      return true;
+    } else {
+      return (load(raw_ + At) & prefix_mask(N - At)) == quoted_word(literal, At) && tail_equal<At + 8>(literal);
+    }
+  }
+
+  const char* raw_;
+  std::uint64_t head_;
+};
+
+/// The text of a key with escapes decoded, for the few places that need it whole (detect.hpp) and for the
+/// second look at a key with escapes (for_each_field). Non-ASCII escapes decode to a byte that matches no
+/// known key, which is all a matcher needs.
+class key_decoder {
+ public:
+  /// The decoded text of the key that starts at `raw` (just past its opening quote), followed by a closing
+  /// quote: the input's own bytes when the key has no escape; otherwise at most field_key::max_literal bytes
+  /// in the decoder's buffer (valid until the next call).
+  std::string_view operator()(const char* raw) noexcept {
+    const char* end = raw;
+    while (*end != '"' && *end != '\\') ++end;
+    if (*end == '"') return {raw, static_cast<std::size_t>(end - raw)};  // no escape: the input's own bytes
+    bool in_escape = false;
+    for (; in_escape || *end != '"'; ++end) in_escape = !in_escape && *end == '\\';
+    const std::string_view text = decode(raw, end);
+    scratch_[text.size()] = '"';
+    return text;
+  }
+  /// True when the key that starts at `raw` has an escape before its closing quote.
+  static bool has_escape(const char* raw) noexcept {
+    for (const char* p = raw; *p != '"'; ++p) {
+      if (*p == '\\') return true;
+    }
+    return false;
+  }
+
+ private:
   static int hex(char c) noexcept {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -325,7 +349,7 @@ class key_reader {
   }
   std::string_view decode(const char* p, const char* end) noexcept {
     std::size_t n = 0;
-    while (p < end && n < sizeof scratch_) {
+    while (p < end && n < field_key::max_literal) {
       if (*p != '\\') {
         scratch_[n++] = *p++;
         continue;
@@ -353,7 +377,8 @@ class key_reader {
     return {scratch_, n};
   }
 
-  char scratch_[64];
+  // The decoded key, its closing quote, and room for field_key to read whole words past the quote.
+  char scratch_[field_key::max_literal + 1 + 8] = {};
 };
 
 /// Steps over a JSON null the caller has already seen with type(): absent values are not errors.
@@ -644,16 +669,24 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
   return true;
 }
 
-/// Calls `on_field(key, value, path)` for every field of `object`; stops at the first failure.
-/// Later duplicates of a key overwrite earlier ones (the handlers assign), so the last occurrence wins.
+/// Calls `on_field(key, value)` for every field of `object`; stops at the first failure. A handler answers a
+/// key it does not know with `return w.skip_field();`: if that key has escapes it is decoded and offered once
+/// more, so that "\u0069d" is read as "id". Later duplicates of a key overwrite earlier ones (the handlers
+/// assign), so the last occurrence wins.
 template <class OnField>
 bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&& on_field) noexcept {
-  key_reader key_of;
   for (auto field_result : object) {
     od::field field;
     if (auto e = std::move(field_result).get(field)) return w.fail(e, &at);
-    const field_key key = key_of(field);
-    if (!on_field(key, field.value())) return false;
+    const char* raw = field.key().raw();
+    if (!on_field(field_key(raw), field.value())) return false;
+    if (w.take_skipped() && key_decoder::has_escape(raw)) {
+      key_decoder decoded;
+      const std::string_view text = decoded(raw);
+      // A decoded quote would end the key early for field_key; no known key has one.
+      if (text.find('"') == std::string_view::npos && !on_field(field_key(text.data()), field.value())) return false;
+      w.take_skipped();
+    }
   }
   return true;
 }

@@ -41,8 +41,9 @@ inline bool parse_person(walker& w, od::value& value, const path_node& at, std::
   person& p = out.emplace();
   return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
     if (key == "person_key") return triage::detail::read_string(w, v, at.field("person_key"), p.person_key);
-    if (key == "resource_url" || key == "url") return triage::detail::read_string(w, v, at.field(key), p.resource_url);
-    return true;
+    if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), p.resource_url);
+    if (key == "url") return triage::detail::read_string(w, v, at.field("url"), p.resource_url);
+    return w.skip_field();
   });
 }
 
@@ -53,8 +54,9 @@ inline bool parse_source(walker& w, od::value& value, const path_node& at,
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;
   return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
-    if (key == "resource_url" || key == "url") return triage::detail::read_string(w, v, at.field(key), url);
-    return true;
+    if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), url);
+    if (key == "url") return triage::detail::read_string(w, v, at.field("url"), url);
+    return w.skip_field();
   });
 }
 
@@ -68,7 +70,7 @@ inline bool parse_message_parts(walker& w, od::value& value, const path_node& at
       parts.person = p ? *p : person{};
       return true;
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -81,7 +83,7 @@ inline bool parse_failure_error(walker& w, od::value& value, const path_node& at
     if (key == "error") return triage::detail::read_string(w, v, at.field("error"), out.error);
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), out.resource_url);
     if (key == "error_code") return triage::detail::read_integer(w, v, at.field("error_code"), out.error_code);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -113,7 +115,7 @@ inline bool parse_failure(walker& w, od::value& value, const path_node& at, stor
       f.errors = span<failure_error>(store.errors.data() + first, index);
       return true;
     }
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -129,7 +131,7 @@ inline bool parse_action(walker& w, od::value& value, const path_node& at, stora
     if (key == "sms") return parse_message_parts(w, v, at.field("sms"), a.sms);
     if (key == "mms") return parse_message_parts(w, v, at.field("mms"), a.mms);
     if (key == "failure") return parse_failure(w, v, at.field("failure"), store, a.failure);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -143,7 +145,7 @@ inline bool parse_processed_event(walker& w, od::value& value, const path_node& 
     if (key == "event_data") return read_raw_object(w, v, at.field("event_data"), event.event_data);
     if (key == "debug_data") return read_raw_object(w, v, at.field("debug_data"), event.debug_data);
     if (key == "action") return parse_action(w, v, at.field("action"), store, event.action);
-    return true;
+    return w.skip_field();
   });
 }
 
@@ -160,7 +162,7 @@ inline bool parse_callback(walker& w, od::object& root, storage& store, event_pr
       return triage::detail::read_integer(w, v, at.field("delivery_attempt"), out.delivery_attempt);
     }
     if (key == "event_processed") return parse_processed_event(w, v, at.field("event_processed"), store, out.event);
-    return true;
+    return w.skip_field();
   });
   if (!ok) return false;
   out.kind = derive_kind(out);

@@ -16,18 +16,21 @@ namespace triage {
 
 namespace detail {
 
+// The keys that only one provider uses at the top level of its callbacks. At namespace scope: a constexpr
+// array local to a function is built on the stack at every call.
+/// Vibes Platform callback envelope.
+inline constexpr std::string_view vibes_keys[] = {"event_id",   "callback_type",   "event_type",
+                                                  "event_date", "event_processed", "delivery_attempt"};
+/// Bandwidth messaging event.
+inline constexpr std::string_view bandwidth_keys[] = {"type",      "time",        "description", "to",
+                                                      "errorCode", "carrierName", "eventTime",   "message"};
+/// Bird Channels message, bare or in its {service, event, payload} envelope.
+inline constexpr std::string_view bird_keys[] = {
+    "service",   "payload",   "event",   "channelId", "sender",    "receiver", "body",     "parts", "lastStatusAt",
+    "createdAt", "updatedAt", "failure", "direction", "reference", "details",  "template", "meta"};
+
 /// The provider that uses `key` at the top level of its callback, if only one does.
 constexpr std::optional<provider> provider_of_key(std::string_view key) noexcept {
-  // Vibes Platform callback envelope.
-  constexpr std::string_view vibes_keys[] = {"event_id",   "callback_type",   "event_type",
-                                             "event_date", "event_processed", "delivery_attempt"};
-  // Bandwidth messaging event.
-  constexpr std::string_view bandwidth_keys[] = {"type",      "time",        "description", "to",
-                                                 "errorCode", "carrierName", "eventTime",   "message"};
-  // Bird Channels message, bare or in its {service, event, payload} envelope.
-  constexpr std::string_view bird_keys[] = {
-      "service",   "payload",   "event",   "channelId", "sender",    "receiver", "body",     "parts", "lastStatusAt",
-      "createdAt", "updatedAt", "failure", "direction", "reference", "details",  "template", "meta"};
   for (std::string_view k : vibes_keys) {
     if (k == key) return provider::vibes;
   }
@@ -44,12 +47,12 @@ constexpr std::optional<provider> provider_of_key(std::string_view key) noexcept
 inline bool detect_in_object(walker& w, od::object object, const path_node& at,
                              std::optional<provider>& found) noexcept {
   key_decoder decoded;
-  for (auto field_result : object) {
-    od::field field;
-    if (auto e = std::move(field_result).get(field)) return w.fail(e, &at);
-    if ((found = provider_of_key(decoded(field.key().raw())))) return true;
-  }
-  return true;
+  // The handler stops the loop (returns false) at the first key that decides; that is not an error.
+  const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value) {
+    found = provider_of_key(decoded(key.raw()));
+    return !found;
+  });
+  return read_all || found;
 }
 
 }  // namespace detail

@@ -280,6 +280,8 @@ class field_key {
   TRIAGE_ALWAYS_INLINE bool operator!=(const char (&literal)[N]) const noexcept {
     return !(*this == literal);
   }
+  /// Where the key starts in the input (just past its opening quote).
+  const char* raw() const noexcept { return raw_; }
 
  private:
   TRIAGE_ALWAYS_INLINE static std::uint64_t load(const char* at) noexcept {

@@ -528,6 +528,27 @@ TEST_CASE("the range and slug helpers behave at their edges") {
   static_assert(bird::detail::find_http_class(503)->outcome == outcome::retryable);
 }
 
+TEST_CASE("the per-source index of the code table covers every row once, with its number") {
+  // rows_of() lets a lookup scan one source's rows: every row must be in the block of its own source.
+  std::size_t covered = 0;
+  for (const bird::detail::code_block& block : bird::code_blocks) {
+    CAPTURE(block.source);
+    const triage::span<bird::code_row> rows = bird::rows_of(block.source);
+    CHECK(rows.size() == block.count);
+    for (const bird::code_row& row : rows) {
+      CHECK(row.source == block.source);
+      std::int64_t value = 0;
+      const bool is_integer = triage::detail::parse_integer(row.code, value);
+      CHECK(bird::number_of(row).is_integer == is_integer);
+      if (is_integer) CHECK(bird::number_of(row).value == value);
+      ++covered;
+    }
+  }
+  CHECK(covered == std::size(bird::codes));
+  CHECK(bird::rows_of("no-such-source").empty());
+  CHECK(bird::rows_of(bird::failure_code_source).size() >= 4);  // the four ranges at least
+}
+
 TEST_CASE("Bird enums have names, also through fmt") {
   for (bird::message_status s : bird::all_message_statuses) {
     CHECK(fmt::format("{}", s) == triage::to_string(s));

@@ -47,11 +47,10 @@ constexpr bool code_equals(std::string_view row_code, std::string_view text) noe
   return triage::detail::parse_integer(row_code, a) && triage::detail::parse_integer(text, b) && a == b;
 }
 
-/// A slug matches text that spells it with spaces or hyphens for underscores, in any ASCII case, with white
-/// space around it: the Channels `details` is "unknown_subscriber", the reason's human part and the legacy
-/// statusReason say "unknown subscriber".
-constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
-  text = triage::detail::trim_ascii_space(text);
+/// A slug matches text that spells it with spaces or hyphens for underscores, in any ASCII case: the
+/// Channels `details` is "unknown_subscriber", the reason's human part and the legacy statusReason say
+/// "unknown subscriber". `text` is already trimmed of white space (find_slug trims it once for all rows).
+constexpr bool slug_equals_trimmed(std::string_view text, std::string_view slug) noexcept {
   if (text.size() != slug.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = triage::detail::to_ascii_lower(text[i]);
@@ -61,47 +60,49 @@ constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcep
   return true;
 }
 
+/// slug_equals_trimmed for text with white space around it.
+constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
+  return slug_equals_trimmed(triage::detail::trim_ascii_space(text), slug);
+}
+
 /// The row of `table` whose code equals `text` in the sense of code_equals (the payload's text is trimmed and
 /// parsed once, not once per row).
 constexpr const code_row* find_code(std::string_view table, std::string_view text) noexcept {
   text = triage::detail::trim_ascii_space(text);
   std::int64_t value = 0;
   const bool numeric = triage::detail::parse_integer(text, value);
-  for (const code_row& row : codes) {
-    if (row.source != table) continue;
+  for (const code_row& row : rows_of(table)) {
     if (row.code == text) return &row;
-    std::int64_t row_value = 0;
-    if (numeric && triage::detail::parse_integer(row.code, row_value) && row_value == value) return &row;
+    const code_number& number = number_of(row);
+    if (numeric && number.is_integer && number.value == value) return &row;
   }
   return nullptr;
 }
 
 /// A row whose code is exactly `text` (for `status`, which the Channels API sends verbatim).
 constexpr const code_row* find_exact(std::string_view table, std::string_view text) noexcept {
-  for (const code_row& row : codes) {
-    if (row.source == table && row.code == text) return &row;
+  for (const code_row& row : rows_of(table)) {
+    if (row.code == text) return &row;
   }
   return nullptr;
 }
 
 constexpr const code_row* find_slug(std::string_view table, std::string_view text) noexcept {
-  for (const code_row& row : codes) {
-    if (row.source == table && slug_equals(text, row.code)) return &row;
+  text = triage::detail::trim_ascii_space(text);
+  for (const code_row& row : rows_of(table)) {
+    if (slug_equals_trimmed(text, row.code)) return &row;
   }
   return nullptr;
 }
 
 /// An exact failure.code row, else the range row that contains the code.
 constexpr const code_row* find_failure_code(std::int64_t code) noexcept {
-  for (const code_row& row : codes) {
-    std::int64_t exact = 0;
-    if (row.source == failure_code_source && !is_range_code(row.code) &&
-        triage::detail::parse_integer(row.code, exact) && exact == code) {
-      return &row;
-    }
+  const span<code_row> rows = rows_of(failure_code_source);
+  for (const code_row& row : rows) {
+    if (number_of(row).is_integer && number_of(row).value == code) return &row;
   }
-  for (const code_row& row : codes) {
-    if (row.source == failure_code_source && is_range_code(row.code) && range_contains(row.code, code)) return &row;
+  for (const code_row& row : rows) {
+    if (is_range_code(row.code) && range_contains(row.code, code)) return &row;
   }
   return nullptr;
 }

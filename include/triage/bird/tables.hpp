@@ -17,10 +17,15 @@
 // Categories and retry advice are ours (the CSV has neither); DESIGN.md's "Bird: retry unavailable
 // subscribers" is the retry_later advice on every unavailable-subscriber row.
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "triage/bird/message.hpp"
+#include "triage/detail/text.hpp"
+#include "triage/span.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage::bird {
@@ -522,6 +527,81 @@ inline constexpr code_row codes[] = {
      "https://github.com/messagebird/bird-sdk-go/blob/b948d63bc1323e5edf7a031dbe181075c1640e29/internal/oapi/"
      "oapi.gen.go"},
 };
+
+namespace detail {
+
+/// Where one CSV source's rows sit in `codes` (each source's rows are contiguous: checked below).
+struct code_block {
+  std::string_view source;
+  std::size_t first = 0;
+  std::size_t count = 0;
+};
+
+constexpr std::size_t count_code_blocks() noexcept {
+  std::size_t blocks = 0;
+  for (std::size_t i = 0; i < std::size(codes); ++i) blocks += i == 0 || codes[i].source != codes[i - 1].source;
+  return blocks;
+}
+
+constexpr std::array<code_block, count_code_blocks()> index_code_blocks() noexcept {
+  std::array<code_block, count_code_blocks()> blocks{};
+  std::size_t b = 0;
+  for (std::size_t i = 0; i < std::size(codes); ++i) {
+    if (i != 0 && codes[i].source != codes[i - 1].source) ++b;
+    if (blocks[b].count == 0) blocks[b] = {codes[i].source, i, 0};
+    ++blocks[b].count;
+  }
+  return blocks;
+}
+
+}  // namespace detail
+
+/// The rows of each CSV source, so that a lookup scans its own table only.
+inline constexpr auto code_blocks = detail::index_code_blocks();
+
+namespace detail {
+constexpr bool code_blocks_are_distinct() noexcept {
+  for (std::size_t i = 0; i < code_blocks.size(); ++i) {
+    for (std::size_t j = i + 1; j < code_blocks.size(); ++j) {
+      if (code_blocks[i].source == code_blocks[j].source) return false;
+    }
+  }
+  return true;
+}
+static_assert(code_blocks_are_distinct(), "bird::codes must keep each source's rows together");
+}  // namespace detail
+
+/// A row's code as an integer, when it is one ("34", not "11XXX" or "2/2018344"), parsed once at compile time.
+struct code_number {
+  bool is_integer = false;
+  std::int64_t value = 0;
+};
+
+namespace detail {
+constexpr std::array<code_number, std::size(codes)> parse_code_numbers() noexcept {
+  std::array<code_number, std::size(codes)> numbers{};
+  for (std::size_t i = 0; i < std::size(codes); ++i) {
+    numbers[i].is_integer = triage::detail::parse_integer(codes[i].code, numbers[i].value);
+  }
+  return numbers;
+}
+}  // namespace detail
+
+/// code_numbers[i] is codes[i].code as an integer.
+inline constexpr auto code_numbers = detail::parse_code_numbers();
+
+/// The number of a row of `codes`.
+constexpr const code_number& number_of(const code_row& row) noexcept {
+  return code_numbers[static_cast<std::size_t>(&row - codes)];
+}
+
+/// The rows of `codes` whose CSV source is `source` (none for a source the table does not have).
+constexpr span<code_row> rows_of(std::string_view source) noexcept {
+  for (const detail::code_block& block : code_blocks) {
+    if (block.source == source) return {codes + block.first, block.count};
+  }
+  return {};
+}
 
 inline constexpr std::string_view failure_sources_url =
     "https://docs.bird.com/api/channels-api/message-status-and-interactions/message-failure-sources";

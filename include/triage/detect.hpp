@@ -48,7 +48,7 @@ inline bool detect_in_object(walker& w, od::object object, const path_node& at,
                              std::optional<provider>& found) noexcept {
   key_decoder decoded;
   // The handler stops the loop (returns false) at the first key that decides; that is not an error.
-  const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value) {
+  const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value&) {
     found = provider_of_key(decoded(key.raw()));
     return !found;
   });

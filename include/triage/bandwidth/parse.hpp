@@ -73,7 +73,7 @@ inline bool read_coordinate(walker& w, od::value& value, const path_node& at,
 
 inline bool parse_content_file(walker& w, od::value& value, const path_node& at,
                                std::optional<content_file>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](content_file& file, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](content_file& file, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "fileUrl") return read_string(w, v, at.field("fileUrl"), file.file_url);
     if (key == "thumbnailUrl") return read_string(w, v, at.field("thumbnailUrl"), file.thumbnail_url);
@@ -82,7 +82,7 @@ inline bool parse_content_file(walker& w, od::value& value, const path_node& at,
 }
 
 inline bool parse_content(walker& w, od::value& value, const path_node& at, std::optional<content>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](content& c, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](content& c, field_key key, od::value& v) {
     if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
     if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
     return w.skip_field();
@@ -91,7 +91,7 @@ inline bool parse_content(walker& w, od::value& value, const path_node& at, std:
 
 inline bool parse_suggestion_response(walker& w, od::value& value, const path_node& at,
                                       std::optional<suggestion_response>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](suggestion_response& r, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](suggestion_response& r, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "text") return read_string(w, v, at.field("text"), r.text);
     if (key == "postbackData") return read_string(w, v, at.field("postbackData"), r.postback_data);
@@ -102,7 +102,7 @@ inline bool parse_suggestion_response(walker& w, od::value& value, const path_no
 
 inline bool parse_location_response(walker& w, od::value& value, const path_node& at,
                                     std::optional<location_response>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](location_response& r, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](location_response& r, field_key key, od::value& v) {
     if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
     if (key == "longitude") return read_coordinate(w, v, at.field("longitude"), r.longitude);
     return w.skip_field();
@@ -126,7 +126,7 @@ inline bool parse_message(walker& w, od::value& value, const path_node& at, stor
     return true;
   }
   message& m = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), m.id);
     if (key == "owner") return read_string(w, v, at.field("owner"), m.owner);
@@ -156,7 +156,7 @@ inline bool parse_message(walker& w, od::value& value, const path_node& at, stor
 inline bool parse_event(walker& w, od::object& object, const path_node& at, storage& store,
                         message_callback& out) noexcept {
   list_ranges& lists = store.lists.emplace_back();
-  const bool ok = triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  const bool ok = triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), out.type);
     if (key == "time") return read_timestamp(w, v, at.field("time"), out.time);

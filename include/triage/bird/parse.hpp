@@ -50,7 +50,7 @@ struct list_positions {
 };
 
 inline bool parse_connector(walker& w, od::value& value, const path_node& at, std::optional<connector>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](connector& c, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](connector& c, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), c.id);
     if (key == "identifierValue") return read_string(w, v, at.field("identifierValue"), c.identifier_value);
@@ -61,7 +61,7 @@ inline bool parse_connector(walker& w, od::value& value, const path_node& at, st
       if (!triage::detail::read_object(w, v, annotations_at, annotations, has_annotations)) return false;
       c.name.reset();
       if (!has_annotations) return true;
-      return triage::detail::for_each_field(w, annotations, annotations_at, [&](field_key k, od::value a) {
+      return triage::detail::for_each_field(w, annotations, annotations_at, [&](field_key k, od::value& a) {
         if (k == "name") return read_string(w, a, annotations_at.field("name"), c.name);
         return w.skip_field();
       });
@@ -75,7 +75,7 @@ inline bool parse_contact(walker& w, od::value& value, const path_node& at, cont
   od::object object;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), out.id);
     if (key == "identifierKey") return read_string(w, v, at.field("identifierKey"), out.identifier_key);
@@ -104,7 +104,7 @@ inline bool parse_contact(walker& w, od::value& value, const path_node& at, cont
 }
 
 inline bool parse_sender(walker& w, od::value& value, const path_node& at, std::optional<sender>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](sender& s, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](sender& s, field_key key, od::value& v) {
     if (key == "connector") return parse_connector(w, v, at.field("connector"), s.connector);
     if (key == "contact") {
       contact c;
@@ -154,7 +154,7 @@ inline bool parse_receiver(walker& w, od::value& value, const path_node& at, sto
     return true;
   }
   receiver& r = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     if (key == "contacts") return parse_contacts(w, v, at.field("contacts"), store, lists);
     if (key == "connector") return parse_connector(w, v, at.field("connector"), r.connector);
     return w.skip_field();
@@ -181,7 +181,7 @@ inline bool parse_parts(walker& w, od::value& value, const path_node& at, storag
     bool has_object = false;
     if (!triage::detail::read_object(w, item, element_at, object, has_object)) return false;
     if (has_object) {
-      const bool ok = triage::detail::for_each_field(w, object, element_at, [&](field_key key, od::value v) {
+      const bool ok = triage::detail::for_each_field(w, object, element_at, [&](field_key key, od::value& v) {
         if (key == "platformReference") {
           return triage::detail::read_string(w, v, element_at.field("platformReference"), p.platform_reference);
         }
@@ -197,7 +197,7 @@ inline bool parse_parts(walker& w, od::value& value, const path_node& at, storag
 
 inline bool parse_failure_source(walker& w, od::value& value, const path_node& at,
                                  std::optional<failure_source>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](failure_source& s, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure_source& s, field_key key, od::value& v) {
     if (key == "name") return triage::detail::read_string(w, v, at.field("name"), s.name);
     if (key == "code") {
       return triage::detail::read_string_or_integer(w, v, at.field("code"), s.code, s.code_number, s.code_was_number);
@@ -207,7 +207,7 @@ inline bool parse_failure_source(walker& w, od::value& value, const path_node& a
 }
 
 inline bool parse_failure(walker& w, od::value& value, const path_node& at, std::optional<failure>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value& v) {
     if (key == "code") return triage::detail::read_integer(w, v, at.field("code"), f.code);
     if (key == "source") return parse_failure_source(w, v, at.field("source"), f.source);
     if (key == "description") return triage::detail::read_string(w, v, at.field("description"), f.description);
@@ -216,7 +216,7 @@ inline bool parse_failure(walker& w, od::value& value, const path_node& at, std:
 }
 
 /// Reads one field of a message object into `m`; unknown keys are skipped.
-inline bool parse_message_field(walker& w, field_key key, od::value v, const path_node& at, storage& store, message& m,
+inline bool parse_message_field(walker& w, field_key key, od::value& v, const path_node& at, storage& store, message& m,
                                 list_positions& lists) noexcept {
   using triage::detail::read_raw_object;
   using triage::detail::read_string;
@@ -272,7 +272,7 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   bool has_payload = false;
   bool payload_seen = false;
   bool bare_touched = false;
-  const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value v) {
+  const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value& v) {
     if (key == "service") return triage::detail::read_string(w, v, at.field("service"), service);
     if (key == "event") return triage::detail::read_string(w, v, at.field("event"), event);
     if (key == "payload") {
@@ -283,7 +283,7 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
       payload_seen = true;
       inner_lists = list_positions{};
       if (!has_payload) return true;
-      return triage::detail::for_each_field(w, object, payload_at, [&](field_key k, od::value value) {
+      return triage::detail::for_each_field(w, object, payload_at, [&](field_key k, od::value& value) {
         return parse_message_field(w, k, value, payload_at, store, out, inner_lists);
       });
     }

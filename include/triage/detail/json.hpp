@@ -674,7 +674,7 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
 }
 
 /// A field handler with its type erased: `on_field` is the handler object, `handle` calls it.
-using field_handler = bool (*)(void* on_field, field_key key, od::value value) noexcept;
+using field_handler = bool (*)(void* on_field, field_key key, od::value& value) noexcept;
 
 /// The loop of for_each_field, compiled once for all handlers: simdjson's iteration over an object is about
 /// 1.7 KB of machine code, and a copy per handler (two dozen of them) made the walk miss the instruction cache.
@@ -706,7 +706,7 @@ template <class OnField>
 bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&& on_field) noexcept {
   using handler_type = std::remove_reference_t<OnField>;
   void* erased = const_cast<void*>(static_cast<const void*>(std::addressof(on_field)));
-  return visit_fields(w, object, at, erased, [](void* handler, field_key key, od::value value) noexcept -> bool {
+  return visit_fields(w, object, at, erased, [](void* handler, field_key key, od::value& value) noexcept -> bool {
     return (*static_cast<handler_type*>(handler))(key, value);
   });
 }
@@ -724,7 +724,7 @@ bool read_optional_object(walker& w, od::value& value, const path_node& at, std:
     return true;
   }
   T& target = out.emplace();
-  return for_each_field(w, object, at, [&](field_key key, od::value v) { return on_field(target, key, v); });
+  return for_each_field(w, object, at, [&](field_key key, od::value& v) { return on_field(target, key, v); });
 }
 
 }  // namespace triage::detail

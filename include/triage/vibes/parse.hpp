@@ -39,7 +39,7 @@ inline bool parse_person(walker& w, od::value& value, const path_node& at, std::
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;
   person& p = out.emplace();
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     if (key == "person_key") return triage::detail::read_string(w, v, at.field("person_key"), p.person_key);
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), p.resource_url);
     if (key == "url") return triage::detail::read_string(w, v, at.field("url"), p.resource_url);
@@ -53,7 +53,7 @@ inline bool parse_source(walker& w, od::value& value, const path_node& at,
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), url);
     if (key == "url") return triage::detail::read_string(w, v, at.field("url"), url);
     return w.skip_field();
@@ -62,7 +62,7 @@ inline bool parse_source(walker& w, od::value& value, const path_node& at,
 
 inline bool parse_message_parts(walker& w, od::value& value, const path_node& at,
                                 std::optional<message_parts>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](message_parts& parts, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](message_parts& parts, field_key key, od::value& v) {
     if (key == "source") return parse_source(w, v, at.field("source"), parts.source_url);
     if (key == "person") {
       std::optional<person> p;
@@ -79,7 +79,7 @@ inline bool parse_failure_error(walker& w, od::value& value, const path_node& at
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
   if (!present) return true;  // a null entry carries nothing
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value v) {
+  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     if (key == "error") return triage::detail::read_string(w, v, at.field("error"), out.error);
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), out.resource_url);
     if (key == "error_code") return triage::detail::read_integer(w, v, at.field("error_code"), out.error_code);
@@ -89,7 +89,7 @@ inline bool parse_failure_error(walker& w, od::value& value, const path_node& at
 
 inline bool parse_failure(walker& w, od::value& value, const path_node& at, storage& store,
                           std::optional<failure>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value& v) {
     if (key == "reason") return triage::detail::read_string(w, v, at.field("reason"), f.reason);
     if (key == "errors") {
       const path_node errors_at = at.field("errors");
@@ -121,7 +121,7 @@ inline bool parse_failure(walker& w, od::value& value, const path_node& at, stor
 
 inline bool parse_action(walker& w, od::value& value, const path_node& at, storage& store,
                          std::optional<action>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](action& a, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](action& a, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), a.type);
     if (key == "status") return read_string(w, v, at.field("status"), a.status);
@@ -137,7 +137,7 @@ inline bool parse_action(walker& w, od::value& value, const path_node& at, stora
 
 inline bool parse_processed_event(walker& w, od::value& value, const path_node& at, storage& store,
                                   std::optional<processed_event>& out) noexcept {
-  return read_optional_object(w, value, at, out, [&](processed_event& event, field_key key, od::value v) {
+  return read_optional_object(w, value, at, out, [&](processed_event& event, field_key key, od::value& v) {
     using triage::detail::read_raw_object;
     using triage::detail::read_string;
     if (key == "event_id") return read_string(w, v, at.field("event_id"), event.event_id);
@@ -152,7 +152,7 @@ inline bool parse_processed_event(walker& w, od::value& value, const path_node& 
 /// Parses the root object of a Vibes callback into `out` (which must be default-constructed).
 inline bool parse_callback(walker& w, od::object& root, storage& store, event_processed& out) noexcept {
   const path_node at{};
-  const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value v) {
+  const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "event_id") return read_string(w, v, at.field("event_id"), out.event_id);
     if (key == "callback_type") return read_string(w, v, at.field("callback_type"), out.callback_type);

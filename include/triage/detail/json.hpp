@@ -199,7 +199,11 @@ class walker {
     return true;
   }
   /// Whether the last handler skipped its field, and forget it.
-  bool take_skipped() noexcept { return std::exchange(skipped_, false); }
+  bool take_skipped() noexcept {
+    if (!skipped_) return false;  // the common case reads the flag without writing it
+    skipped_ = false;
+    return true;
+  }
   od::document& document() noexcept { return doc_; }
   std::size_t max_string_length() const noexcept { return max_string_length_; }
   /// The whole payload as given (a byte order mark included): what offsets count from.

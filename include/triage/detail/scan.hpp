@@ -43,6 +43,12 @@ constexpr std::size_t first_too_deep(std::string_view text, std::size_t max_dept
     for (std::size_t k = 0; k < block; ++k) count = static_cast<unsigned char>(count + opens(text[start + k]));
     openings += count;
   }
+  // The rest in blocks of 16 (also vectorised whole), then byte by byte.
+  for (; text.size() - start >= 16; start += 16) {
+    unsigned char count = 0;
+    for (std::size_t k = 0; k < 16; ++k) count = static_cast<unsigned char>(count + opens(text[start + k]));
+    openings += count;
+  }
   for (; start < text.size(); ++start) openings += opens(text[start]);
   if (openings <= max_depth) return error::no_offset;
 

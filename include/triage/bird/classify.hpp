@@ -50,7 +50,7 @@ constexpr bool code_equals(std::string_view row_code, std::string_view text) noe
 /// A slug matches text that spells it with spaces or hyphens for underscores, in any ASCII case: the
 /// Channels `details` is "unknown_subscriber", the reason's human part and the legacy statusReason say
 /// "unknown subscriber". `text` is already trimmed of white space (find_slug trims it once for all rows).
-constexpr bool slug_equals_trimmed(std::string_view text, std::string_view slug) noexcept {
+constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
   if (text.size() != slug.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = triage::detail::to_ascii_lower(text[i]);
@@ -58,11 +58,6 @@ constexpr bool slug_equals_trimmed(std::string_view text, std::string_view slug)
     if (c != slug[i]) return false;
   }
   return true;
-}
-
-/// slug_equals_trimmed for text with white space around it.
-constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
-  return slug_equals_trimmed(triage::detail::trim_ascii_space(text), slug);
 }
 
 /// The row of `table` whose code equals `text` in the sense of code_equals (the payload's text is trimmed and
@@ -90,7 +85,7 @@ constexpr const code_row* find_exact(std::string_view table, std::string_view te
 constexpr const code_row* find_slug(std::string_view table, std::string_view text) noexcept {
   text = triage::detail::trim_ascii_space(text);
   for (const code_row& row : rows_of(table)) {
-    if (slug_equals_trimmed(text, row.code)) return &row;
+    if (slug_equals(text, row.code)) return &row;
   }
   return nullptr;
 }

@@ -331,8 +331,7 @@ class key_decoder {
   /// quote: the input's own bytes when the key has no escape; otherwise at most field_key::max_literal bytes
   /// in the decoder's buffer (valid until the next call).
   std::string_view operator()(const char* raw) noexcept {
-    const char* end = raw;
-    while (*end != '"' && *end != '\\') ++end;
+    const char* end = quote_or_escape(raw);
     if (*end == '"') return {raw, static_cast<std::size_t>(end - raw)};  // no escape: the input's own bytes
     bool in_escape = false;
     for (; in_escape || *end != '"'; ++end) in_escape = !in_escape && *end == '\\';
@@ -341,14 +340,14 @@ class key_decoder {
     return text;
   }
   /// True when the key that starts at `raw` has an escape before its closing quote.
-  static bool has_escape(const char* raw) noexcept {
-    for (const char* p = raw; *p != '"'; ++p) {
-      if (*p == '\\') return true;
-    }
-    return false;
-  }
+  static bool has_escape(const char* raw) noexcept { return *quote_or_escape(raw) == '\\'; }
 
  private:
+  /// The key's closing quote or its first backslash, whichever comes first.
+  static const char* quote_or_escape(const char* raw) noexcept {
+    while (*raw != '"' && *raw != '\\') ++raw;
+    return raw;
+  }
   static int hex(char c) noexcept {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;

@@ -136,6 +136,23 @@ TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes to
     CHECK(batch.error().offset() == head.size() + 38);
   }
 
+  // The pre-check stops counting once the bytes left could not take it past the limit: nesting that sits at
+  // the end of a long document, just inside or just past that point, is still found.
+  triage::parser_options three_hundred;
+  three_hundred.max_depth = 300;
+  triage::parser wide(three_hundred);
+  for (std::size_t padding = 0; padding < 1200; padding += 37) {
+    CAPTURE(padding);
+    const std::string head = R"({"event_id":")" + std::string(padding, 'p') + R"(","event_processed":{"unknown":)";
+    const std::string at_limit = head + std::string(298, '[') + std::string(298, ']') + "}}";
+    const std::string over = head + std::string(299, '[') + std::string(299, ']') + "}}";
+    CHECK(wide.parse(std::string_view(at_limit)));
+    auto batch = wide.parse(std::string_view(over));
+    REQUIRE_FALSE(batch);
+    CHECK(batch.error().code() == triage::error_code::too_deep);
+    CHECK(batch.error().offset() == head.size() + 298);
+  }
+
   // Brackets inside strings are text, not nesting.
   std::string brackets = R"({"event_id":")" + std::string(5000, '[') + R"(\"{{{"})";
   CHECK(parser.parse(std::string_view(brackets)));

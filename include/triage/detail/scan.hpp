@@ -39,6 +39,9 @@ constexpr std::size_t first_too_deep(std::string_view text, std::size_t max_dept
   std::size_t openings = 0;
   std::size_t start = 0;
   for (; text.size() - start >= block; start += block) {
+    // Once even a rest made of nothing but opening brackets could not take the count past the limit, the
+    // count cannot either: the answer is the one counting to the end would give.
+    if (openings + (text.size() - start) <= max_depth) return error::no_offset;
     unsigned char count = 0;
     for (std::size_t k = 0; k < block; ++k) count = static_cast<unsigned char>(count + opens(text[start + k]));
     openings += count;

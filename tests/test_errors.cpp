@@ -117,41 +117,28 @@ TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes to
   CHECK(strict.parse(std::string_view(R"({"event_id":"x","event_processed":{"event_data":{}}})")));
   CHECK(parse_error(strict, R"({"event_id":"x","event_processed":{"event_data":{"a":[]}}})").offset() == 53);
 
-  // Wherever the brackets fall in the byte blocks the pre-check counts them in, one too many is found.
-  triage::parser_options forty;
-  forty.max_depth = 40;
-  triage::parser limited(forty);
-  for (std::size_t padding = 0; padding < 300; padding += 7) {
-    CAPTURE(padding);
+  // Under `max_depth`, after `padding` bytes of text: an unknown value nested to the limit parses (the root
+  // and event_processed are levels 1 and 2), one level more is too_deep at its bracket.
+  const auto limit_is_found = [](std::size_t max_depth, std::size_t padding) {
+    CAPTURE(max_depth, padding);
+    triage::parser_options options;
+    options.max_depth = max_depth;
+    triage::parser limited(options);
     const std::string head = R"({"event_id":")" + std::string(padding, 'p') + R"(","event_processed":{"unknown":)";
-    std::string at_limit = head, over = head;
-    for (int level = 0; level < 38; ++level) at_limit += "[";
-    at_limit += std::string(38, ']') + "}}";
-    for (int level = 0; level < 39; ++level) over += "[";
-    over += std::string(39, ']') + "}}";
+    const std::size_t levels = max_depth - 2;
+    const std::string at_limit = head + std::string(levels, '[') + std::string(levels, ']') + "}}";
+    const std::string over = head + std::string(levels + 1, '[') + std::string(levels + 1, ']') + "}}";
     CHECK(limited.parse(std::string_view(at_limit)));
     auto batch = limited.parse(std::string_view(over));
     REQUIRE_FALSE(batch);
     CHECK(batch.error().code() == triage::error_code::too_deep);
-    CHECK(batch.error().offset() == head.size() + 38);
-  }
-
+    CHECK(batch.error().offset() == head.size() + levels);
+  };
+  // Wherever the brackets fall in the byte blocks the pre-check counts them in, one too many is found.
+  for (std::size_t padding = 0; padding < 300; padding += 7) limit_is_found(40, padding);
   // The pre-check stops counting once the bytes left could not take it past the limit: nesting that sits at
   // the end of a long document, just inside or just past that point, is still found.
-  triage::parser_options three_hundred;
-  three_hundred.max_depth = 300;
-  triage::parser wide(three_hundred);
-  for (std::size_t padding = 0; padding < 1200; padding += 37) {
-    CAPTURE(padding);
-    const std::string head = R"({"event_id":")" + std::string(padding, 'p') + R"(","event_processed":{"unknown":)";
-    const std::string at_limit = head + std::string(298, '[') + std::string(298, ']') + "}}";
-    const std::string over = head + std::string(299, '[') + std::string(299, ']') + "}}";
-    CHECK(wide.parse(std::string_view(at_limit)));
-    auto batch = wide.parse(std::string_view(over));
-    REQUIRE_FALSE(batch);
-    CHECK(batch.error().code() == triage::error_code::too_deep);
-    CHECK(batch.error().offset() == head.size() + 298);
-  }
+  for (std::size_t padding = 0; padding < 1200; padding += 37) limit_is_found(300, padding);
 
   // Brackets inside strings are text, not nesting.
   std::string brackets = R"({"event_id":")" + std::string(5000, '[') + R"(\"{{{"})";

@@ -22,6 +22,7 @@ namespace triage::bandwidth::detail {
 
 namespace od = simdjson::ondemand;
 using triage::detail::field_key;
+using triage::detail::field_path;
 using triage::detail::path_node;
 using triage::detail::pool_range;
 using triage::detail::read_optional_object;
@@ -55,13 +56,14 @@ struct storage {
 };
 
 /// A coordinate: a string as the spec says, or a JSON number kept as its exact text.
-inline bool read_coordinate(walker& w, od::value& value, const path_node& at,
-                            std::optional<std::string_view>& out) noexcept {
+TRIAGE_NOINLINE bool read_coordinate(walker& w, od::value& value, field_path field,
+                                     std::optional<std::string_view>& out) noexcept {
+  const path_node at = field;
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type != od::json_type::number) {
     if (type == od::json_type::string || type == od::json_type::null) {
-      return triage::detail::read_string(w, value, at, out);
+      return triage::detail::read_string(w, value, field, out);
     }
     return w.wrong_type(&at, "a string or a number", triage::detail::to_json_type(type));
   }
@@ -71,8 +73,12 @@ inline bool read_coordinate(walker& w, od::value& value, const path_node& at,
   return true;
 }
 
-inline bool parse_content_file(walker& w, od::value& value, const path_node& at,
-                               std::optional<content_file>& out) noexcept {
+// The readers of nested objects are out of line and take a field_path, like the readers of single values,
+// so that the handler of the enclosing object jumps to them without a stack frame of its own.
+
+TRIAGE_NOINLINE bool parse_content_file(walker& w, od::value& value, field_path field,
+                                        std::optional<content_file>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](content_file& file, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "fileUrl") return read_string(w, v, at.field("fileUrl"), file.file_url);
@@ -81,7 +87,9 @@ inline bool parse_content_file(walker& w, od::value& value, const path_node& at,
   });
 }
 
-inline bool parse_content(walker& w, od::value& value, const path_node& at, std::optional<content>& out) noexcept {
+TRIAGE_NOINLINE bool parse_content(walker& w, od::value& value, field_path field,
+                                   std::optional<content>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](content& c, field_key key, od::value& v) {
     if (key == "text") return triage::detail::read_string(w, v, at.field("text"), c.text);
     if (key == "media") return parse_content_file(w, v, at.field("media"), c.media);
@@ -89,8 +97,9 @@ inline bool parse_content(walker& w, od::value& value, const path_node& at, std:
   });
 }
 
-inline bool parse_suggestion_response(walker& w, od::value& value, const path_node& at,
-                                      std::optional<suggestion_response>& out) noexcept {
+TRIAGE_NOINLINE bool parse_suggestion_response(walker& w, od::value& value, field_path field,
+                                               std::optional<suggestion_response>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](suggestion_response& r, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "text") return read_string(w, v, at.field("text"), r.text);
@@ -100,8 +109,9 @@ inline bool parse_suggestion_response(walker& w, od::value& value, const path_no
   });
 }
 
-inline bool parse_location_response(walker& w, od::value& value, const path_node& at,
-                                    std::optional<location_response>& out) noexcept {
+TRIAGE_NOINLINE bool parse_location_response(walker& w, od::value& value, field_path field,
+                                             std::optional<location_response>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](location_response& r, field_key key, od::value& v) {
     if (key == "latitude") return read_coordinate(w, v, at.field("latitude"), r.latitude);
     if (key == "longitude") return read_coordinate(w, v, at.field("longitude"), r.longitude);
@@ -109,14 +119,19 @@ inline bool parse_location_response(walker& w, od::value& value, const path_node
   });
 }
 
-inline bool read_list(walker& w, od::value& value, const path_node& at, storage& store, pool_range& out) noexcept {
+TRIAGE_NOINLINE bool read_list(walker& w, od::value& value, field_path field, storage& store,
+                               pool_range& out) noexcept {
+  const path_node at = field;
   bool present = false;
   return triage::detail::read_string_array(w, value, at, store.strings, store.max_list_items,
                                            "more elements than parser_options::max_bandwidth_list_items", out, present);
 }
 
-inline bool parse_message(walker& w, od::value& value, const path_node& at, storage& store, std::optional<message>& out,
-                          list_ranges& lists) noexcept {
+/// Reads an event's `message`; its to[] and media[] go to the event's entry of store.lists, the last one.
+TRIAGE_NOINLINE bool parse_message(walker& w, od::value& value, field_path field, storage& store,
+                                   std::optional<message>& out) noexcept {
+  const path_node at = field;
+  list_ranges& lists = store.lists.back();
   od::object object;
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
@@ -155,7 +170,7 @@ inline bool parse_message(walker& w, od::value& value, const path_node& at, stor
 /// Parses one event object into `out`, a default-constructed event (spans unresolved).
 inline bool parse_event(walker& w, od::object& object, const path_node& at, storage& store,
                         message_callback& out) noexcept {
-  list_ranges& lists = store.lists.emplace_back();
+  store.lists.emplace_back();
   const bool ok = triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), out.type);
@@ -165,7 +180,7 @@ inline bool parse_event(walker& w, od::object& object, const path_node& at, stor
     if (key == "errorCode") return triage::detail::read_integer(w, v, at.field("errorCode"), out.error_code);
     if (key == "carrierName") return read_string(w, v, at.field("carrierName"), out.carrier_name);
     if (key == "eventTime") return read_timestamp(w, v, at.field("eventTime"), out.event_time);
-    if (key == "message") return parse_message(w, v, at.field("message"), store, out.message, lists);
+    if (key == "message") return parse_message(w, v, at.field("message"), store, out.message);
     return w.skip_field();
   });
   if (!ok) return false;

@@ -18,6 +18,7 @@ namespace triage::bird::detail {
 
 namespace od = simdjson::ondemand;
 using triage::detail::field_key;
+using triage::detail::field_path;
 using triage::detail::path_node;
 using triage::detail::read_optional_object;
 using triage::detail::read_timestamp;
@@ -49,23 +50,39 @@ struct list_positions {
   triage::detail::pool_range parts;
 };
 
-inline bool parse_connector(walker& w, od::value& value, const path_node& at, std::optional<connector>& out) noexcept {
+/// Where the fields of one message object go: the message, the pools, and the positions of its lists there.
+struct message_target {
+  message& m;
+  storage& store;
+  list_positions& lists;
+};
+
+// The readers of nested objects are out of line and take a field_path, like the readers of single values,
+// so that the handler of the enclosing object jumps to them without a stack frame of its own.
+
+/// Reads `annotations` for the one key kept from it, `name`.
+TRIAGE_NOINLINE bool parse_annotations(walker& w, od::value& value, field_path field,
+                                       std::optional<std::string_view>& name) noexcept {
+  const path_node at = field;
+  od::object annotations;
+  bool present = false;
+  if (!triage::detail::read_object(w, value, at, annotations, present)) return false;
+  name.reset();
+  if (!present) return true;
+  return triage::detail::for_each_field(w, annotations, at, [&](field_key key, od::value& v) {
+    if (key == "name") return triage::detail::read_string(w, v, at.field("name"), name);
+    return w.skip_field();
+  });
+}
+
+TRIAGE_NOINLINE bool parse_connector(walker& w, od::value& value, field_path field,
+                                     std::optional<connector>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](connector& c, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "id") return read_string(w, v, at.field("id"), c.id);
     if (key == "identifierValue") return read_string(w, v, at.field("identifierValue"), c.identifier_value);
-    if (key == "annotations") {
-      const path_node annotations_at = at.field("annotations");
-      od::object annotations;
-      bool has_annotations = false;
-      if (!triage::detail::read_object(w, v, annotations_at, annotations, has_annotations)) return false;
-      c.name.reset();
-      if (!has_annotations) return true;
-      return triage::detail::for_each_field(w, annotations, annotations_at, [&](field_key k, od::value& a) {
-        if (k == "name") return read_string(w, a, annotations_at.field("name"), c.name);
-        return w.skip_field();
-      });
-    }
+    if (key == "annotations") return parse_annotations(w, v, at.field("annotations"), c.name);
     return w.skip_field();
   });
 }
@@ -85,40 +102,33 @@ inline bool parse_contact(walker& w, od::value& value, const path_node& at, cont
     if (key == "platformAddressSelector") {
       return read_string(w, v, at.field("platformAddressSelector"), out.platform_address_selector);
     }
-    if (key == "identifiers") {
-      const path_node identifiers_at = at.field("identifiers");
-      od::array array;
-      bool has_array = false;
-      if (!triage::detail::read_array(w, v, identifiers_at, array, has_array)) return false;
-      if (!has_array) {
-        out.identifiers.reset();
-        return true;
-      }
-      std::string_view text;
-      if (auto e = array.raw_json().get(text)) return w.fail(e, &identifiers_at);
-      out.identifiers = text;
-      return true;
-    }
+    if (key == "identifiers") return triage::detail::read_raw_array(w, v, at.field("identifiers"), out.identifiers);
     return w.skip_field();
   });
 }
 
-inline bool parse_sender(walker& w, od::value& value, const path_node& at, std::optional<sender>& out) noexcept {
+/// Reads `sender.contact` into `out`, whole: null leaves it empty, and a later duplicate key replaces it.
+TRIAGE_NOINLINE bool parse_sender_contact(walker& w, od::value& value, field_path field,
+                                          std::optional<contact>& out) noexcept {
+  contact c;
+  bool present = false;
+  if (!parse_contact(w, value, field, c, present)) return false;
+  out = present ? std::optional<contact>(c) : std::nullopt;
+  return true;
+}
+
+TRIAGE_NOINLINE bool parse_sender(walker& w, od::value& value, field_path field, std::optional<sender>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](sender& s, field_key key, od::value& v) {
     if (key == "connector") return parse_connector(w, v, at.field("connector"), s.connector);
-    if (key == "contact") {
-      contact c;
-      bool has_contact = false;
-      if (!parse_contact(w, v, at.field("contact"), c, has_contact)) return false;
-      s.contact = has_contact ? std::optional<contact>(c) : std::nullopt;
-      return true;
-    }
+    if (key == "contact") return parse_sender_contact(w, v, at.field("contact"), s.contact);
     return w.skip_field();
   });
 }
 
-inline bool parse_contacts(walker& w, od::value& value, const path_node& at, storage& store,
-                           list_positions& lists) noexcept {
+TRIAGE_NOINLINE bool parse_contacts(walker& w, od::value& value, field_path field, storage& store,
+                                    list_positions& lists) noexcept {
+  const path_node at = field;
   od::array array;
   bool present = false;
   if (!triage::detail::read_array(w, value, at, array, present)) return false;
@@ -142,27 +152,29 @@ inline bool parse_contacts(walker& w, od::value& value, const path_node& at, sto
   return true;
 }
 
-inline bool parse_receiver(walker& w, od::value& value, const path_node& at, storage& store,
-                           std::optional<receiver>& out, list_positions& lists) noexcept {
+TRIAGE_NOINLINE bool parse_receiver(walker& w, od::value& value, field_path field, message_target& target) noexcept {
+  const path_node at = field;
   od::object object;
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  lists.contacts.first = store.contacts.size();
+  list_positions& lists = target.lists;
+  lists.contacts.first = target.store.contacts.size();
   lists.contacts.count = 0;
   if (!present) {
-    out.reset();
+    target.m.receiver.reset();
     return true;
   }
-  receiver& r = out.emplace();
+  receiver& r = target.m.receiver.emplace();
   return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
-    if (key == "contacts") return parse_contacts(w, v, at.field("contacts"), store, lists);
+    if (key == "contacts") return parse_contacts(w, v, at.field("contacts"), target.store, lists);
     if (key == "connector") return parse_connector(w, v, at.field("connector"), r.connector);
     return w.skip_field();
   });
 }
 
-inline bool parse_parts(walker& w, od::value& value, const path_node& at, storage& store,
-                        list_positions& lists) noexcept {
+TRIAGE_NOINLINE bool parse_parts(walker& w, od::value& value, field_path field, storage& store,
+                                 list_positions& lists) noexcept {
+  const path_node at = field;
   od::array array;
   bool present = false;
   if (!triage::detail::read_array(w, value, at, array, present)) return false;
@@ -195,8 +207,9 @@ inline bool parse_parts(walker& w, od::value& value, const path_node& at, storag
   return true;
 }
 
-inline bool parse_failure_source(walker& w, od::value& value, const path_node& at,
-                                 std::optional<failure_source>& out) noexcept {
+TRIAGE_NOINLINE bool parse_failure_source(walker& w, od::value& value, field_path field,
+                                          std::optional<failure_source>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](failure_source& s, field_key key, od::value& v) {
     if (key == "name") return triage::detail::read_string(w, v, at.field("name"), s.name);
     if (key == "code") {
@@ -206,7 +219,9 @@ inline bool parse_failure_source(walker& w, od::value& value, const path_node& a
   });
 }
 
-inline bool parse_failure(walker& w, od::value& value, const path_node& at, std::optional<failure>& out) noexcept {
+TRIAGE_NOINLINE bool parse_failure(walker& w, od::value& value, field_path field,
+                                   std::optional<failure>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value& v) {
     if (key == "code") return triage::detail::read_integer(w, v, at.field("code"), f.code);
     if (key == "source") return parse_failure_source(w, v, at.field("source"), f.source);
@@ -215,18 +230,20 @@ inline bool parse_failure(walker& w, od::value& value, const path_node& at, std:
   });
 }
 
-/// Reads one field of a message object into `m`; unknown keys are skipped.
-inline bool parse_message_field(walker& w, field_key key, od::value& v, const path_node& at, storage& store, message& m,
-                                list_positions& lists) noexcept {
+/// Reads one field of a message object (`at`) into `target`; unknown keys are skipped. Out of line: the
+/// handlers of a bare message and of an envelope's payload share it.
+TRIAGE_NOINLINE bool parse_message_field(walker& w, field_key key, od::value& v, const path_node& at,
+                                         message_target& target) noexcept {
   using triage::detail::read_raw_object;
   using triage::detail::read_string;
+  message& m = target.m;
   if (key == "id") return read_string(w, v, at.field("id"), m.id);
   if (key == "channelId") return read_string(w, v, at.field("channelId"), m.channel_id);
   if (key == "sender") return parse_sender(w, v, at.field("sender"), m.sender);
-  if (key == "receiver") return parse_receiver(w, v, at.field("receiver"), store, m.receiver, lists);
+  if (key == "receiver") return parse_receiver(w, v, at.field("receiver"), target);
   if (key == "body") return triage::detail::read_raw_value(w, v, at.field("body"), m.body);
   if (key == "reference") return read_string(w, v, at.field("reference"), m.reference);
-  if (key == "parts") return parse_parts(w, v, at.field("parts"), store, lists);
+  if (key == "parts") return parse_parts(w, v, at.field("parts"), target.store, target.lists);
   if (key == "status") return read_string(w, v, at.field("status"), m.status);
   if (key == "reason") return read_string(w, v, at.field("reason"), m.reason);
   if (key == "details") return read_string(w, v, at.field("details"), m.details);
@@ -272,6 +289,8 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   bool has_payload = false;
   bool payload_seen = false;
   bool bare_touched = false;
+  message_target payload_target{out, store, inner_lists};
+  message_target bare_target{store.bare, store, bare_lists};
   const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value& v) {
     if (key == "service") return triage::detail::read_string(w, v, at.field("service"), service);
     if (key == "event") return triage::detail::read_string(w, v, at.field("event"), event);
@@ -284,14 +303,14 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
       inner_lists = list_positions{};
       if (!has_payload) return true;
       return triage::detail::for_each_field(w, object, payload_at, [&](field_key k, od::value& value) {
-        return parse_message_field(w, k, value, payload_at, store, out, inner_lists);
+        return parse_message_field(w, k, value, payload_at, payload_target);
       });
     }
     if (!bare_touched) {
       store.bare = message{};
       bare_touched = true;
     }
-    return parse_message_field(w, key, v, at, store, store.bare, bare_lists);
+    return parse_message_field(w, key, v, at, bare_target);
   });
   if (!ok) return false;
   if (has_payload) {

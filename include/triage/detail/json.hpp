@@ -26,18 +26,34 @@ namespace triage::detail {
 
 namespace od = simdjson::ondemand;
 
+struct field_path;
+
 /// One step of the path from the document root to the value being read. Lives on the stack of the
 /// parsing functions; nothing is rendered unless an error needs it.
 struct path_node {
   static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 
   const path_node* parent = nullptr;
-  std::string_view name;         ///< field name; empty for an array element or the root
+  const char* name = nullptr;    ///< field name (a literal); null for an array element or the root
   std::size_t index = no_index;  ///< array index, for an array element
 
-  path_node field(std::string_view child) const noexcept { return {this, child, no_index}; }
-  path_node element(std::size_t i) const noexcept { return {this, {}, i}; }
+  /// The field `child` (a literal) of this object: a field_path, which becomes a path_node where one is needed.
+  constexpr field_path field(const char* child) const noexcept;
+  path_node element(std::size_t i) const noexcept { return {this, nullptr, i}; }
 };
+
+/// A field's place in two registers: the node of its object and its name. The readers take this rather than a
+/// path_node, which would have to live in the caller's stack frame: so a field handler needs no frame of its
+/// own and ends in a jump to the reader, which makes the node only where it needs its address (an error, or
+/// the fields of a nested object). The name stays a pointer so that making the node costs no strlen.
+struct field_path {
+  const path_node* object;
+  const char* name;
+
+  constexpr operator path_node() const noexcept { return {object, name, path_node::no_index}; }
+};
+
+constexpr field_path path_node::field(const char* child) const noexcept { return {this, child}; }
 
 /// Renders "a.b[3].c" into a fixed buffer; returns the used part.
 inline std::string_view render_path(const path_node* node, char (&buffer)[error::max_path + 1]) noexcept {
@@ -45,7 +61,7 @@ inline std::string_view render_path(const path_node* node, char (&buffer)[error:
   const path_node* chain[32];
   std::size_t depth = 0;
   for (const path_node* n = node; n != nullptr && depth < 32; n = n->parent) {
-    if (!n->name.empty() || n->index != path_node::no_index) chain[depth++] = n;
+    if (n->name != nullptr || n->index != path_node::no_index) chain[depth++] = n;
   }
   std::size_t used = 0;
   auto put = [&](std::string_view s) {
@@ -395,10 +411,10 @@ inline bool consume_null(walker& w, od::value& value, const path_node& at) noexc
   return true;
 }
 
-/// read_string when the value is not a string: null reads as absent, anything else is an error. Out of
-/// line so that the string case stays small enough to inline everywhere.
-TRIAGE_NOINLINE bool read_non_string(walker& w, od::value& value, const path_node& at,
+/// read_string when the value is not a string: null reads as absent, anything else is an error.
+TRIAGE_NOINLINE bool read_non_string(walker& w, od::value& value, field_path field,
                                      std::optional<std::string_view>& out, simdjson::error_code first) noexcept {
+  const path_node at = field;
   if (first != simdjson::INCORRECT_TYPE) return w.fail(first, &at);
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
@@ -410,9 +426,9 @@ TRIAGE_NOINLINE bool read_non_string(walker& w, od::value& value, const path_nod
   return w.wrong_type(&at, "a string", to_json_type(type));
 }
 
-/// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
-TRIAGE_ALWAYS_INLINE bool read_string(walker& w, od::value& value, const path_node& at,
-                                      std::optional<std::string_view>& out) noexcept {
+/// The body of read_string, for the readers that start with one.
+TRIAGE_ALWAYS_INLINE bool read_string_value(walker& w, od::value& value, field_path at,
+                                            std::optional<std::string_view>& out) noexcept {
   // Strings are the common case: try first, look at the type only when it is not one.
   std::string_view text;
   const auto first = value.get_string().get(text);
@@ -422,17 +438,27 @@ TRIAGE_ALWAYS_INLINE bool read_string(walker& w, od::value& value, const path_no
   return true;
 }
 
+// The readers of single values are out of line, once for all fields: a handler ends in a jump to one of them.
+
+/// Reads a string; JSON null reads as absent. The view points into the parser's string buffer.
+TRIAGE_NOINLINE bool read_string(walker& w, od::value& value, field_path at,
+                                 std::optional<std::string_view>& out) noexcept {
+  return read_string_value(w, value, at, out);
+}
+
 /// Reads a timestamp: the string, kept raw (timestamp::time() parses it when asked); null reads as absent.
-inline bool read_timestamp(walker& w, od::value& value, const path_node& at, std::optional<timestamp>& out) noexcept {
+TRIAGE_NOINLINE bool read_timestamp(walker& w, od::value& value, field_path at,
+                                    std::optional<timestamp>& out) noexcept {
   std::optional<std::string_view> text;
-  if (!read_string(w, value, at, text)) return false;
+  if (!read_string_value(w, value, at, text)) return false;
   out = text ? std::optional<timestamp>(timestamp::from(*text)) : std::nullopt;
   return true;
 }
 
 /// Reads an object as its raw JSON text (a view into the input); null reads as absent.
-inline bool read_raw_object(walker& w, od::value& value, const path_node& at,
-                            std::optional<std::string_view>& out) noexcept {
+TRIAGE_NOINLINE bool read_raw_object(walker& w, od::value& value, field_path field,
+                                     std::optional<std::string_view>& out) noexcept {
+  const path_node at = field;
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   if (type == od::json_type::object) {
@@ -453,13 +479,15 @@ inline bool read_raw_object(walker& w, od::value& value, const path_node& at,
 
 /// Reads an integer sent either as a JSON number or as a numeric string (older SDKs and some providers
 /// quote their codes); null reads as absent.
-inline bool read_integer(walker& w, od::value& value, const path_node& at, std::optional<std::int64_t>& out) noexcept {
+TRIAGE_NOINLINE bool read_integer(walker& w, od::value& value, field_path field,
+                                  std::optional<std::int64_t>& out) noexcept {
   // The common case first; a failed get_int64 leaves the value unread for the checks below.
   std::int64_t integer = 0;
   if (value.get_int64().get(integer) == simdjson::SUCCESS) {
     out = integer;
     return true;
   }
+  const path_node at = field;
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   switch (type) {
@@ -504,9 +532,10 @@ inline bool read_integer(walker& w, od::value& value, const path_node& at, std::
 /// value when the text is an integer; `was_number` tells which JSON type it had. A number with a fraction
 /// or exponent is invalid (no code has one, and its text would not compare equal to the integer's). Null
 /// reads as absent.
-inline bool read_string_or_integer(walker& w, od::value& value, const path_node& at,
-                                   std::optional<std::string_view>& text, std::optional<std::int64_t>& number,
-                                   bool& was_number) noexcept {
+TRIAGE_NOINLINE bool read_string_or_integer(walker& w, od::value& value, field_path field,
+                                            std::optional<std::string_view>& text, std::optional<std::int64_t>& number,
+                                            bool& was_number) noexcept {
+  const path_node at = field;
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   switch (type) {
@@ -551,8 +580,9 @@ inline bool read_string_or_integer(walker& w, od::value& value, const path_node&
 /// quotes and escapes, a number or literal token. Scalars are validated; the inside of an object or array is
 /// not read (like read_raw_object). Null reads as absent. For fields whose shape the library does not
 /// interpret and whose type the docs do not pin down.
-inline bool read_raw_value(walker& w, od::value& value, const path_node& at,
-                           std::optional<std::string_view>& out) noexcept {
+TRIAGE_NOINLINE bool read_raw_value(walker& w, od::value& value, field_path field,
+                                    std::optional<std::string_view>& out) noexcept {
+  const path_node at = field;
   od::json_type type{};
   if (auto e = value.type().get(type)) return w.fail(e, &at);
   switch (type) {
@@ -637,6 +667,23 @@ inline bool read_array(walker& w, od::value& value, const path_node& at, od::arr
     return true;
   }
   return w.wrong_type(&at, "an array", to_json_type(type));
+}
+
+/// Reads an array as its raw JSON text (a view into the input, the inside not read); null reads as absent.
+TRIAGE_NOINLINE bool read_raw_array(walker& w, od::value& value, field_path field,
+                                    std::optional<std::string_view>& out) noexcept {
+  const path_node at = field;
+  od::array array;
+  bool present = false;
+  if (!read_array(w, value, at, array, present)) return false;
+  if (!present) {
+    out.reset();
+    return true;
+  }
+  std::string_view text;
+  if (auto e = array.raw_json().get(text)) return w.fail(e, &at);
+  out = text;
+  return true;
 }
 
 /// Where a string array landed in a pool: offsets, not pointers, because the pool may still grow (and move)

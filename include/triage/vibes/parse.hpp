@@ -17,6 +17,7 @@ namespace triage::vibes::detail {
 
 namespace od = simdjson::ondemand;
 using triage::detail::field_key;
+using triage::detail::field_path;
 using triage::detail::path_node;
 using triage::detail::read_optional_object;
 using triage::detail::walker;
@@ -33,22 +34,28 @@ struct storage {
   }
 };
 
-inline bool parse_person(walker& w, od::value& value, const path_node& at, std::optional<person>& out) noexcept {
+// The readers of nested objects are out of line and take a field_path, like the readers of single values,
+// so that the handler of the enclosing object jumps to them without a stack frame of its own.
+
+/// Reads `person` into `out`, whole: null leaves it empty, and a later duplicate key replaces it.
+TRIAGE_NOINLINE bool parse_person(walker& w, od::value& value, field_path field, person& out) noexcept {
+  const path_node at = field;
   od::object object;
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
+  out = person{};
   if (!present) return true;
-  person& p = out.emplace();
   return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
-    if (key == "person_key") return triage::detail::read_string(w, v, at.field("person_key"), p.person_key);
-    if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), p.resource_url);
-    if (key == "url") return triage::detail::read_string(w, v, at.field("url"), p.resource_url);
+    if (key == "person_key") return triage::detail::read_string(w, v, at.field("person_key"), out.person_key);
+    if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), out.resource_url);
+    if (key == "url") return triage::detail::read_string(w, v, at.field("url"), out.resource_url);
     return w.skip_field();
   });
 }
 
-inline bool parse_source(walker& w, od::value& value, const path_node& at,
-                         std::optional<std::string_view>& url) noexcept {
+TRIAGE_NOINLINE bool parse_source(walker& w, od::value& value, field_path field,
+                                  std::optional<std::string_view>& url) noexcept {
+  const path_node at = field;
   od::object object;
   bool present = false;
   if (!triage::detail::read_object(w, value, at, object, present)) return false;
@@ -60,16 +67,12 @@ inline bool parse_source(walker& w, od::value& value, const path_node& at,
   });
 }
 
-inline bool parse_message_parts(walker& w, od::value& value, const path_node& at,
-                                std::optional<message_parts>& out) noexcept {
+TRIAGE_NOINLINE bool parse_message_parts(walker& w, od::value& value, field_path field,
+                                         std::optional<message_parts>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](message_parts& parts, field_key key, od::value& v) {
     if (key == "source") return parse_source(w, v, at.field("source"), parts.source_url);
-    if (key == "person") {
-      std::optional<person> p;
-      if (!parse_person(w, v, at.field("person"), p)) return false;
-      parts.person = p ? *p : person{};
-      return true;
-    }
+    if (key == "person") return parse_person(w, v, at.field("person"), parts.person);
     return w.skip_field();
   });
 }
@@ -87,40 +90,46 @@ inline bool parse_failure_error(walker& w, od::value& value, const path_node& at
   });
 }
 
-inline bool parse_failure(walker& w, od::value& value, const path_node& at, storage& store,
-                          std::optional<failure>& out) noexcept {
+/// Reads `failure.errors` into the pool, and `errors` as the span of its entries there.
+TRIAGE_NOINLINE bool parse_errors(walker& w, od::value& value, field_path field, storage& store,
+                                  span<failure_error>& errors) noexcept {
+  const path_node at = field;
+  od::array array;
+  bool present = false;
+  if (!triage::detail::read_array(w, value, at, array, present)) return false;
+  errors = {};
+  if (!present) return true;
+  const std::size_t first = store.errors.size();
+  std::size_t index = 0;
+  for (auto element : array) {
+    const path_node element_at = at.element(index);
+    od::value item;
+    if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+    if (index == store.max_errors) {
+      return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_vibes_errors");
+    }
+    failure_error& entry = store.errors.emplace_back();
+    if (!parse_failure_error(w, item, element_at, entry)) return false;
+    ++index;
+  }
+  // Only now is the pool's address final for this list.
+  errors = span<failure_error>(store.errors.data() + first, index);
+  return true;
+}
+
+TRIAGE_NOINLINE bool parse_failure(walker& w, od::value& value, field_path field, storage& store,
+                                   std::optional<failure>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](failure& f, field_key key, od::value& v) {
     if (key == "reason") return triage::detail::read_string(w, v, at.field("reason"), f.reason);
-    if (key == "errors") {
-      const path_node errors_at = at.field("errors");
-      od::array array;
-      bool has_array = false;
-      if (!triage::detail::read_array(w, v, errors_at, array, has_array)) return false;
-      f.errors = {};
-      if (!has_array) return true;
-      const std::size_t first = store.errors.size();
-      std::size_t index = 0;
-      for (auto element : array) {
-        const path_node element_at = errors_at.element(index);
-        od::value item;
-        if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
-        if (index == store.max_errors) {
-          return w.fail(error_code::too_many_items, &errors_at, "more entries than parser_options::max_vibes_errors");
-        }
-        failure_error& entry = store.errors.emplace_back();
-        if (!parse_failure_error(w, item, element_at, entry)) return false;
-        ++index;
-      }
-      // Only now is the pool's address final for this list.
-      f.errors = span<failure_error>(store.errors.data() + first, index);
-      return true;
-    }
+    if (key == "errors") return parse_errors(w, v, at.field("errors"), store, f.errors);
     return w.skip_field();
   });
 }
 
-inline bool parse_action(walker& w, od::value& value, const path_node& at, storage& store,
-                         std::optional<action>& out) noexcept {
+TRIAGE_NOINLINE bool parse_action(walker& w, od::value& value, field_path field, storage& store,
+                                  std::optional<action>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](action& a, field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), a.type);
@@ -135,8 +144,9 @@ inline bool parse_action(walker& w, od::value& value, const path_node& at, stora
   });
 }
 
-inline bool parse_processed_event(walker& w, od::value& value, const path_node& at, storage& store,
-                                  std::optional<processed_event>& out) noexcept {
+TRIAGE_NOINLINE bool parse_processed_event(walker& w, od::value& value, field_path field, storage& store,
+                                           std::optional<processed_event>& out) noexcept {
+  const path_node at = field;
   return read_optional_object(w, value, at, out, [&](processed_event& event, field_key key, od::value& v) {
     using triage::detail::read_raw_object;
     using triage::detail::read_string;

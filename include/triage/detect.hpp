@@ -74,9 +74,9 @@ inline bool detect_provider(detail::walker& w, provider& out) noexcept {
     od::array array;
     if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
     for (auto element : array) {
-      od::value first;
       const detail::path_node first_at = root.element(0);
-      if (auto e = std::move(element).get(first)) return w.fail(e, &first_at);
+      if (auto e = element.error()) return w.fail(e, &first_at);
+      od::value& first = detail::in_place(element);
       od::object object;
       bool is_object = false;
       od::json_type element_type{};

@@ -220,8 +220,8 @@ bool parse_payload(walker& w, storage& store, NewEvent&& new_event) noexcept {
     std::size_t index = 0;
     for (auto element : array) {
       const path_node element_at = root.element(index);
-      od::value item;
-      if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+      if (auto e = element.error()) return w.fail(e, &element_at);
+      od::value& item = triage::detail::in_place(element);
       if (index == store.max_events) return w.fail(error_code::too_many_items, &root, too_many);
       od::json_type item_type{};
       if (auto e = item.type().get(item_type)) return w.fail(e, &element_at);

@@ -137,8 +137,8 @@ TRIAGE_NOINLINE bool parse_contacts(walker& w, od::value& value, field_path fiel
   if (!present) return true;
   for (auto element : array) {
     const path_node element_at = at.element(lists.contacts.count);
-    od::value item;
-    if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+    if (auto e = element.error()) return w.fail(e, &element_at);
+    od::value& item = triage::detail::in_place(element);
     if (lists.contacts.count == store.max_contacts) {
       return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_bird_contacts");
     }
@@ -183,8 +183,8 @@ TRIAGE_NOINLINE bool parse_parts(walker& w, od::value& value, field_path field, 
   if (!present) return true;
   for (auto element : array) {
     const path_node element_at = at.element(lists.parts.count);
-    od::value item;
-    if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+    if (auto e = element.error()) return w.fail(e, &element_at);
+    od::value& item = triage::detail::in_place(element);
     if (lists.parts.count == store.max_parts) {
       return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_bird_parts");
     }

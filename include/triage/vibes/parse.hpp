@@ -103,8 +103,8 @@ TRIAGE_NOINLINE bool parse_errors(walker& w, od::value& value, field_path field,
   std::size_t index = 0;
   for (auto element : array) {
     const path_node element_at = at.element(index);
-    od::value item;
-    if (auto e = std::move(element).get(item)) return w.fail(e, &element_at);
+    if (auto e = element.error()) return w.fail(e, &element_at);
+    od::value& item = triage::detail::in_place(element);
     if (index == store.max_errors) {
       return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_vibes_errors");
     }

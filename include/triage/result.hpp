@@ -20,13 +20,23 @@ class [[nodiscard]] result {
       : ok_(true) {
     ::new (static_cast<void*>(&value_)) T(std::move(value));
   }
-  result(triage::error err) noexcept : ok_(false), error_(err) {}  // NOLINT: implicit by design
-
-  result(const result& other) : ok_(other.ok_), error_(other.error_) {
-    if (ok_) ::new (static_cast<void*>(&value_)) T(other.value_);
+  result(triage::error err) noexcept : ok_(false) {  // NOLINT: implicit by design
+    ::new (static_cast<void*>(&error_)) triage::error(err);
   }
-  result(result&& other) noexcept : ok_(other.ok_), error_(other.error_) {
-    if (ok_) ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
+
+  result(const result& other) : ok_(other.ok_) {
+    if (ok_) {
+      ::new (static_cast<void*>(&value_)) T(other.value_);
+    } else {
+      ::new (static_cast<void*>(&error_)) triage::error(other.error_);
+    }
+  }
+  result(result&& other) noexcept : ok_(other.ok_) {
+    if (ok_) {
+      ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
+    } else {
+      ::new (static_cast<void*>(&error_)) triage::error(other.error_);
+    }
   }
   result& operator=(result other) noexcept {
     this->~result();
@@ -34,7 +44,11 @@ class [[nodiscard]] result {
     return *this;
   }
   ~result() {
-    if (ok_) value_.~T();
+    if (ok_) {
+      value_.~T();
+    } else {
+      error_.~error();
+    }
   }
 
   bool has_value() const noexcept { return ok_; }
@@ -51,9 +65,10 @@ class [[nodiscard]] result {
 
  private:
   bool ok_;
-  triage::error error_{};
+  // One or the other: a success does not construct (zero) an error, which is 168 bytes with its path buffer.
   union {
     T value_;
+    triage::error error_;
   };
 };
 

@@ -727,7 +727,9 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
       return w.wrong_type(&element_at, "a string", to_json_type(type));
     }
     if (text.size() > w.max_string_length()) return w.string_too_long(item, element_at);
-    pool.push_back(text);
+    // Built from its two parts, not copied whole: the copy read `text` back from the stack as one wide load
+    // just after it was written as two small stores, the stall that in_place() avoids.
+    pool.emplace_back(text.data(), text.size());
     ++out.count;
   }
   return true;

@@ -195,6 +195,27 @@ TEST_CASE("duplicate keys: the last occurrence wins") {
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::delivered);
 }
 
+TEST_CASE("a duplicate nested object replaces the first one whole, and null empties it") {
+  triage::parser parser;
+  auto sms_of = [&](const std::string& sms) -> const triage::vibes::message_parts& {
+    const std::string json = R"({"event_processed":{"action":{"sms":)" + sms + "}}}";
+    auto batch = parser.parse(std::string_view(json));
+    REQUIRE(batch);
+    return *(*batch)[0].get_if<triage::vibes::event_processed>()->find_action()->sms;
+  };
+  const auto& replaced = sms_of(R"({"source":{"url":"a"},"person":{"person_key":"k","url":"p"},)"
+                                R"("source":{"other":1},"person":{"url":"q"}})");
+  CHECK_FALSE(replaced.source_url);
+  CHECK_FALSE(replaced.person.person_key);
+  CHECK(replaced.person.resource_url == std::optional<std::string_view>("q"));
+  const auto& nulled =
+      sms_of(R"({"source":{"resource_url":"a"},"person":{"person_key":"k"},"source":null,"person":null})");
+  CHECK_FALSE(nulled.source_url);
+  CHECK_FALSE(nulled.person.person_key);
+  const auto& kept = sms_of(R"({"source":{"url":"a","resource_url":"b"}})");
+  CHECK(kept.source_url == std::optional<std::string_view>("b"));
+}
+
 TEST_CASE("escaped values are unescaped before they are compared") {
   triage::parser parser;
   const std::string json =

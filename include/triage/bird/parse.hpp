@@ -64,12 +64,8 @@ struct message_target {
 TRIAGE_NOINLINE bool parse_annotations(walker& w, od::value& value, field_path field,
                                        std::optional<std::string_view>& name) noexcept {
   const path_node at = field;
-  od::object annotations;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, annotations, present)) return false;
   name.reset();
-  if (!present) return true;
-  return triage::detail::for_each_field(w, annotations, at, [&](field_key key, od::value& v) {
+  return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
     if (key == "name") return triage::detail::read_string(w, v, at.field("name"), name);
     return w.skip_field();
   });

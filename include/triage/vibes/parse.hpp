@@ -40,12 +40,8 @@ struct storage {
 /// Reads `person` into `out`, whole: null leaves it empty, and a later duplicate key replaces it.
 TRIAGE_NOINLINE bool parse_person(walker& w, od::value& value, field_path field, person& out) noexcept {
   const path_node at = field;
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
   out = person{};
-  if (!present) return true;
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
+  return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
     if (key == "person_key") return triage::detail::read_string(w, v, at.field("person_key"), out.person_key);
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), out.resource_url);
     if (key == "url") return triage::detail::read_string(w, v, at.field("url"), out.resource_url);
@@ -53,14 +49,12 @@ TRIAGE_NOINLINE bool parse_person(walker& w, od::value& value, field_path field,
   });
 }
 
+/// Reads `source` for its URL: null leaves it empty, and a later duplicate key replaces it.
 TRIAGE_NOINLINE bool parse_source(walker& w, od::value& value, field_path field,
                                   std::optional<std::string_view>& url) noexcept {
   const path_node at = field;
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) return true;
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
+  url.reset();
+  return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), url);
     if (key == "url") return triage::detail::read_string(w, v, at.field("url"), url);
     return w.skip_field();
@@ -77,12 +71,9 @@ TRIAGE_NOINLINE bool parse_message_parts(walker& w, od::value& value, field_path
   });
 }
 
+/// Reads one entry of `errors` into `out`, default-constructed: a null entry carries nothing.
 inline bool parse_failure_error(walker& w, od::value& value, const path_node& at, failure_error& out) noexcept {
-  od::object object;
-  bool present = false;
-  if (!triage::detail::read_object(w, value, at, object, present)) return false;
-  if (!present) return true;  // a null entry carries nothing
-  return triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
+  return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
     if (key == "error") return triage::detail::read_string(w, v, at.field("error"), out.error);
     if (key == "resource_url") return triage::detail::read_string(w, v, at.field("resource_url"), out.resource_url);
     if (key == "error_code") return triage::detail::read_integer(w, v, at.field("error_code"), out.error_code);

@@ -679,16 +679,6 @@ inline bool read_array(walker& w, od::value& value, const path_node& at, od::arr
   return w.wrong_type(&at, "an array", to_json_type(type));
 }
 
-/// Reads an object whose fields `on_field(key, value)` keeps where it likes (the caller resets them first):
-/// null reads as absent, so nothing is read.
-template <class OnField>
-bool read_object_fields(walker& w, od::value& value, const path_node& at, OnField&& on_field) noexcept {
-  od::object object;
-  bool present = false;
-  if (!read_object(w, value, at, object, present)) return false;
-  return !present || for_each_field(w, object, at, std::forward<OnField>(on_field));
-}
-
 /// Reads an array as its raw JSON text (a view into the input, the inside not read); null reads as absent.
 TRIAGE_NOINLINE bool read_raw_array(walker& w, od::value& value, field_path field,
                                     std::optional<std::string_view>& out) noexcept {
@@ -781,6 +771,16 @@ bool for_each_field(walker& w, od::object& object, const path_node& at, OnField&
   return visit_fields(w, object, at, erased, [](void* handler, field_key key, od::value& value) noexcept -> bool {
     return (*static_cast<handler_type*>(handler))(key, value);
   });
+}
+
+/// Reads an object whose fields `on_field(key, value)` keeps where it likes (the caller resets them first):
+/// null reads as absent, so nothing is read.
+template <class OnField>
+bool read_object_fields(walker& w, od::value& value, const path_node& at, OnField&& on_field) noexcept {
+  od::object object;
+  bool present = false;
+  if (!read_object(w, value, at, object, present)) return false;
+  return !present || for_each_field(w, object, at, std::forward<OnField>(on_field));
 }
 
 /// Reads an optional object into `out`: null or absent leaves it empty, otherwise `out` is emplaced and

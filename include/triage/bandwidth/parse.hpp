@@ -73,9 +73,6 @@ TRIAGE_NOINLINE bool read_coordinate(walker& w, od::value& value, field_path fie
   return true;
 }
 
-// The readers of nested objects are out of line and take a field_path, like the readers of single values,
-// so that the handler of the enclosing object jumps to them without a stack frame of its own.
-
 TRIAGE_NOINLINE bool parse_content_file(walker& w, od::value& value, field_path field,
                                         std::optional<content_file>& out) noexcept {
   const path_node at = field;
@@ -218,21 +215,17 @@ bool parse_payload(walker& w, storage& store, NewEvent&& new_event) noexcept {
     od::array array;
     if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
     std::size_t index = 0;
-    for (auto element : array) {
-      const path_node element_at = root.element(index);
-      if (auto e = element.error()) return w.fail(e, &element_at);
-      od::value& item = triage::detail::in_place(element);
-      if (index == store.max_events) return w.fail(error_code::too_many_items, &root, too_many);
-      od::json_type item_type{};
-      if (auto e = item.type().get(item_type)) return w.fail(e, &element_at);
-      if (item_type != od::json_type::object) {
-        return w.wrong_type(&element_at, "an object (a Bandwidth event)", triage::detail::to_json_type(item_type));
-      }
-      od::object object;
-      if (auto e = item.get_object().get(object)) return w.fail(e, &element_at);
-      if (!parse_event(w, object, element_at, store, new_event())) return false;
-      ++index;
-    }
+    return triage::detail::for_each_element(
+        w, array, root, store.max_events, too_many, index, [&](od::value& item, const path_node& element_at) {
+          od::json_type item_type{};
+          if (auto e = item.type().get(item_type)) return w.fail(e, &element_at);
+          if (item_type != od::json_type::object) {
+            return w.wrong_type(&element_at, "an object (a Bandwidth event)", triage::detail::to_json_type(item_type));
+          }
+          od::object object;
+          if (auto e = item.get_object().get(object)) return w.fail(e, &element_at);
+          return parse_event(w, object, element_at, store, new_event());
+        });
   } else {
     return w.wrong_type(&root, "an array of Bandwidth events or one event object", triage::detail::to_json_type(type));
   }

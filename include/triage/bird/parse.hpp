@@ -57,9 +57,6 @@ struct message_target {
   list_positions& lists;
 };
 
-// The readers of nested objects are out of line and take a field_path, like the readers of single values,
-// so that the handler of the enclosing object jumps to them without a stack frame of its own.
-
 /// Reads `annotations` for the one key kept from it, `name`.
 TRIAGE_NOINLINE bool parse_annotations(walker& w, od::value& value, field_path field,
                                        std::optional<std::string_view>& name) noexcept {
@@ -131,21 +128,17 @@ TRIAGE_NOINLINE bool parse_contacts(walker& w, od::value& value, field_path fiel
   lists.contacts.first = store.contacts.size();
   lists.contacts.count = 0;
   if (!present) return true;
-  for (auto element : array) {
-    const path_node element_at = at.element(lists.contacts.count);
-    if (auto e = element.error()) return w.fail(e, &element_at);
-    od::value& item = triage::detail::in_place(element);
-    if (lists.contacts.count == store.max_contacts) {
-      return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_bird_contacts");
-    }
-    contact c;
-    bool has_contact = false;
-    if (!parse_contact(w, item, element_at, c, has_contact)) return false;
-    // A null entry keeps its place: indices in error paths and in the span stay the payload's own.
-    store.contacts.push_back(c);
-    ++lists.contacts.count;
-  }
-  return true;
+  return triage::detail::for_each_element(w, array, at, store.max_contacts,
+                                          "more entries than parser_options::max_bird_contacts", lists.contacts.count,
+                                          [&](od::value& item, const path_node& element_at) {
+                                            contact c;
+                                            bool has_contact = false;
+                                            if (!parse_contact(w, item, element_at, c, has_contact)) return false;
+                                            // A null entry keeps its place: indices in error paths and in the span stay
+                                            // the payload's own.
+                                            store.contacts.push_back(c);
+                                            return true;
+                                          });
 }
 
 TRIAGE_NOINLINE bool parse_receiver(walker& w, od::value& value, field_path field, message_target& target) noexcept {
@@ -177,30 +170,20 @@ TRIAGE_NOINLINE bool parse_parts(walker& w, od::value& value, field_path field, 
   lists.parts.first = store.parts.size();
   lists.parts.count = 0;
   if (!present) return true;
-  for (auto element : array) {
-    const path_node element_at = at.element(lists.parts.count);
-    if (auto e = element.error()) return w.fail(e, &element_at);
-    od::value& item = triage::detail::in_place(element);
-    if (lists.parts.count == store.max_parts) {
-      return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_bird_parts");
-    }
-    part p;
-    od::object object;
-    bool has_object = false;
-    if (!triage::detail::read_object(w, item, element_at, object, has_object)) return false;
-    if (has_object) {
-      const bool ok = triage::detail::for_each_field(w, object, element_at, [&](field_key key, od::value& v) {
-        if (key == "platformReference") {
-          return triage::detail::read_string(w, v, element_at.field("platformReference"), p.platform_reference);
-        }
-        return w.skip_field();
+  return triage::detail::for_each_element(
+      w, array, at, store.max_parts, "more entries than parser_options::max_bird_parts", lists.parts.count,
+      [&](od::value& item, const path_node& element_at) {
+        part p;
+        const bool ok = triage::detail::read_object_fields(w, item, element_at, [&](field_key key, od::value& v) {
+          if (key == "platformReference") {
+            return triage::detail::read_string(w, v, element_at.field("platformReference"), p.platform_reference);
+          }
+          return w.skip_field();
+        });
+        if (!ok) return false;
+        store.parts.push_back(p);
+        return true;
       });
-      if (!ok) return false;
-    }
-    store.parts.push_back(p);
-    ++lists.parts.count;
-  }
-  return true;
 }
 
 TRIAGE_NOINLINE bool parse_failure_source(walker& w, od::value& value, field_path field,

@@ -42,10 +42,11 @@ struct path_node {
   path_node element(std::size_t i) const noexcept { return {this, nullptr, i}; }
 };
 
-/// A field's place in two registers: the node of its object and its name. The readers take this rather than a
-/// path_node, which would have to live in the caller's stack frame: so a field handler needs no frame of its
-/// own and ends in a jump to the reader, which makes the node only where it needs its address (an error, or
-/// the fields of a nested object). The name stays a pointer so that making the node costs no strlen.
+/// A field's place in two registers: the node of its object and its name. The readers of fields, of single
+/// values and of nested objects alike (out of line, once each), take this rather than a path_node, which
+/// would have to live in the caller's stack frame: so a field handler needs no frame of its own and ends in a
+/// jump to the reader, which makes the node only where it needs its address (an error, or the fields of a
+/// nested object). The name stays a pointer so that making the node costs no strlen.
 struct field_path {
   const path_node* object;
   const char* name;
@@ -696,6 +697,22 @@ TRIAGE_NOINLINE bool read_raw_array(walker& w, od::value& value, field_path fiel
   return true;
 }
 
+/// Calls `on_element(item, element_at)` for each element of `array` (whose node is `at`), in order, and stops
+/// at the first that fails. `count` counts the elements read, so it is the index of the next one; an element
+/// past the `max_items`-th is error_code::too_many_items, at the array, with `limit_detail`.
+template <class OnElement>
+bool for_each_element(walker& w, od::array& array, const path_node& at, std::size_t max_items,
+                      std::string_view limit_detail, std::size_t& count, OnElement&& on_element) noexcept {
+  for (auto element : array) {
+    const path_node element_at = at.element(count);
+    if (auto e = element.error()) return w.fail(e, &element_at);
+    if (count == max_items) return w.fail(error_code::too_many_items, &at, limit_detail);
+    if (!on_element(in_place(element), element_at)) return false;
+    ++count;
+  }
+  return true;
+}
+
 /// Where a string array landed in a pool: offsets, not pointers, because the pool may still grow (and move)
 /// while the rest of the payload is read.
 struct pool_range {
@@ -713,26 +730,23 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
   if (!read_array(w, value, at, array, present)) return false;
   out = {pool.size(), 0};
   if (!present) return true;
-  for (auto element : array) {
-    const path_node element_at = at.element(out.count);
-    if (auto e = element.error()) return w.fail(e, &element_at);
-    od::value& item = in_place(element);
-    if (out.count == max_items) return w.fail(error_code::too_many_items, &at, limit_detail);
-    std::string_view text;
-    const auto e = item.get_string().get(text);
-    if (e != simdjson::SUCCESS) {
-      if (e != simdjson::INCORRECT_TYPE) return w.fail(e, &element_at);
-      od::json_type type{};
-      if (auto te = item.type().get(type)) return w.fail(te, &element_at);
-      return w.wrong_type(&element_at, "a string", to_json_type(type));
-    }
-    if (text.size() > w.max_string_length()) return w.string_too_long(item, element_at);
-    // Built from its two parts, not copied whole: the copy read `text` back from the stack as one wide load
-    // just after it was written as two small stores, the stall that in_place() avoids.
-    pool.emplace_back(text.data(), text.size());
-    ++out.count;
-  }
-  return true;
+  return for_each_element(w, array, at, max_items, limit_detail, out.count,
+                          [&](od::value& item, const path_node& element_at) {
+                            std::string_view text;
+                            const auto e = item.get_string().get(text);
+                            if (e != simdjson::SUCCESS) {
+                              if (e != simdjson::INCORRECT_TYPE) return w.fail(e, &element_at);
+                              od::json_type type{};
+                              if (auto te = item.type().get(type)) return w.fail(te, &element_at);
+                              return w.wrong_type(&element_at, "a string", to_json_type(type));
+                            }
+                            if (text.size() > w.max_string_length()) return w.string_too_long(item, element_at);
+                            // Built from its two parts, not copied whole: the copy read `text` back from the stack as
+                            // one wide load just after it was written as two small stores, the stall that in_place()
+                            // avoids.
+                            pool.emplace_back(text.data(), text.size());
+                            return true;
+                          });
 }
 
 /// A field handler with its type erased: `on_field` is the handler object, `handle` calls it.

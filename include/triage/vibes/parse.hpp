@@ -34,9 +34,6 @@ struct storage {
   }
 };
 
-// The readers of nested objects are out of line and take a field_path, like the readers of single values,
-// so that the handler of the enclosing object jumps to them without a stack frame of its own.
-
 /// Reads `person` into `out`, whole: null leaves it empty, and a later duplicate key replaces it.
 TRIAGE_NOINLINE bool parse_person(walker& w, od::value& value, field_path field, person& out) noexcept {
   const path_node at = field;
@@ -92,17 +89,12 @@ TRIAGE_NOINLINE bool parse_errors(walker& w, od::value& value, field_path field,
   if (!present) return true;
   const std::size_t first = store.errors.size();
   std::size_t index = 0;
-  for (auto element : array) {
-    const path_node element_at = at.element(index);
-    if (auto e = element.error()) return w.fail(e, &element_at);
-    od::value& item = triage::detail::in_place(element);
-    if (index == store.max_errors) {
-      return w.fail(error_code::too_many_items, &at, "more entries than parser_options::max_vibes_errors");
-    }
-    failure_error& entry = store.errors.emplace_back();
-    if (!parse_failure_error(w, item, element_at, entry)) return false;
-    ++index;
-  }
+  const bool ok = triage::detail::for_each_element(
+      w, array, at, store.max_errors, "more entries than parser_options::max_vibes_errors", index,
+      [&](od::value& item, const path_node& element_at) {
+        return parse_failure_error(w, item, element_at, store.errors.emplace_back());
+      });
+  if (!ok) return false;
   // Only now is the pool's address final for this list.
   errors = span<failure_error>(store.errors.data() + first, index);
   return true;

@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -111,7 +112,8 @@ class line_reader {
       : file_(f), max_line_(max_line), buffer_(window + simdjson::SIMDJSON_PADDING) {}
 
   /// The next line without its "\n" (and "\r"); `number` is its 1-based line number. A line longer than
-  /// max_line is skipped whole and reported as too_long.
+  /// max_line (without its "\r") is skipped whole and reported as too_long: its bytes are never handed out,
+  /// and the window grows for it only up to max_line and a "\r\n".
   status next(std::string_view& line, std::size_t& number) {
     for (;;) {
       if (const char* nl = static_cast<const char*>(std::memchr(data() + begin_, '\n', end_ - begin_))) {
@@ -124,7 +126,7 @@ class line_reader {
         }
         line = trim_cr(std::string_view(data() + begin_, at - begin_));
         begin_ = at + 1;
-        return status::line;
+        return line.size() > max_line_ ? status::too_long : status::line;
       }
       if (eof_) {
         if (skipping_) {
@@ -137,7 +139,7 @@ class line_reader {
         number = ++line_number_;
         line = trim_cr(std::string_view(data() + begin_, end_ - begin_));
         begin_ = end_;
-        return status::line;
+        return line.size() > max_line_ ? status::too_long : status::line;
       }
       fill();
     }
@@ -148,6 +150,9 @@ class line_reader {
  private:
   char* data() { return buffer_.data(); }
   std::size_t window() const { return buffer_.size() - simdjson::SIMDJSON_PADDING; }
+
+  /// A line that fits in max_line, with its "\r\n".
+  std::size_t longest_raw_line() const { return max_line_ > SIZE_MAX - 2 ? SIZE_MAX : max_line_ + 2; }
 
   static std::string_view trim_cr(std::string_view s) {
     if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
@@ -164,8 +169,8 @@ class line_reader {
     }
     if (end_ == window()) {
       // The window holds one incomplete line: grow up to the limit, or start skipping it.
-      if (window() < max_line_ + 1) {
-        buffer_.resize(std::min(window() * 2, max_line_ + 1) + simdjson::SIMDJSON_PADDING);
+      if (window() < longest_raw_line()) {
+        buffer_.resize(std::min(window() * 2, longest_raw_line()) + simdjson::SIMDJSON_PADDING);
       } else {
         skipping_ = true;
         begin_ = end_ = 0;
@@ -192,6 +197,9 @@ class line_reader {
   bool failed_ = false;
   bool skipping_ = false;
 };
+
+/// The message of an NDJSON line over max_document_size, which is skipped unread.
+inline constexpr const char* line_too_long = "line exceeds parser_options::max_document_size";
 
 inline bool is_blank(std::string_view s) {
   for (char c : s) {
@@ -238,9 +246,7 @@ bool read_input(const input& in, std::size_t max_document_size, std::vector<char
           ok = false;
           more = false;
           break;
-        case line_reader::status::too_long:
-          v.oversized(payload_origin{in.source, doc++, number}, "line exceeds parser_options::max_document_size");
-          break;
+        case line_reader::status::too_long: v.oversized(payload_origin{in.source, doc++, number}, line_too_long); break;
         case line_reader::status::line:
           if (!is_blank(line)) {
             v.payload(payload_origin{in.source, doc++, number},

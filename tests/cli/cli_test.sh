@@ -205,4 +205,12 @@ expect_exit 1 $? "large NDJSON on stdin with --jobs 3"
 sed 's/"source":"-"/"source":"'"$(printf '%s' "$big" | sed 's/[\/&]/\\&/g')"'"/' "$work/big-stdin.out" |
   cmp -s - "$work/big-jsonl-1.out" || fail "large NDJSON on stdin with --jobs 3: output differs from --jobs 1"
 
+# A file that says it is empty but is not (procfs) is streamed, with --jobs as without.
+if [ -r /proc/self/status ]; then
+  "$triage" --ndjson --jobs 1 /proc/self/status >/dev/null 2>"$work/proc-1.err"
+  "$triage" --ndjson --jobs 2 /proc/self/status >/dev/null 2>"$work/proc-2.err"
+  expect_contains "$work/proc-1.err" "line 2: invalid JSON" "procfs file with --jobs 1"
+  cmp -s "$work/proc-1.err" "$work/proc-2.err" || fail "procfs file: --jobs 2 stderr differs from --jobs 1"
+fi
+
 finish "CLI"

@@ -1,9 +1,52 @@
-// libFuzzer target: the CLI's NDJSON streaming path, with a window small enough that lines cross
-// window boundaries, grow the window and get skipped as too long.
+// libFuzzer target: the CLI's two NDJSON readers. The stream reader runs with a window small enough that
+// lines cross window boundaries, grow the window and get skipped as too long; then the same bytes, split
+// into ranges of several sizes read in short pieces (--jobs over a regular file), must give the same lines
+// with the same numbers.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "../../examples/cli/inputs.hpp"
+#include "../../examples/cli/ndjson_range.hpp"
 #include "fuzz_common.hpp"
+
+namespace {
+
+struct seen_line {
+  std::size_t number;
+  bool too_long;
+  std::string text;
+
+  bool operator==(const seen_line& o) const { return number == o.number && too_long == o.too_long && text == o.text; }
+};
+
+std::vector<seen_line> read_in_ranges(const std::uint8_t* data, std::size_t size, std::size_t range_size,
+                                      std::size_t piece, std::size_t max_line) {
+  // A pread() over memory that returns at most `piece` bytes at a time, as a real one may.
+  auto read_at = [&](std::uint64_t at, char* into, std::size_t want) -> long {
+    if (at >= size) return 0;
+    const std::size_t n = std::min({want, piece, size - static_cast<std::size_t>(at)});
+    std::memcpy(into, data + at, n);
+    return static_cast<long>(n);
+  };
+  std::vector<seen_line> lines;
+  triage_cli::range_lines range;
+  for (std::size_t begin = 0; begin < size; begin += range_size) {
+    if (!range.load(read_at, begin, std::min(begin + range_size, size), max_line)) std::abort();
+    for (const auto& l : range.lines()) {
+      const simdjson::padded_string_view json = range.json(l);
+      if (json.capacity() < json.length() + simdjson::SIMDJSON_PADDING) std::abort();
+      lines.push_back({lines.size() + 1, l.too_long, l.too_long ? std::string() : std::string(range.text(l))});
+    }
+  }
+  return lines;
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
@@ -18,18 +61,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   triage_cli::line_reader reader(f, window, max_line);
   std::string_view line;
   std::size_t number = 0;
-  std::size_t last = 0;
+  std::vector<seen_line> streamed;
   for (;;) {
     const auto status = reader.next(line, number);
     if (status == triage_cli::line_reader::status::end || status == triage_cli::line_reader::status::io_error) break;
-    if (number != last + 1) std::abort();  // every line is accounted for, in order
-    last = number;
-    if (status == triage_cli::line_reader::status::line) {
+    if (number != streamed.size() + 1) std::abort();  // every line is accounted for, in order
+    const bool too_long = status == triage_cli::line_reader::status::too_long;
+    streamed.push_back({number, too_long, too_long ? std::string() : std::string(line)});
+    if (!too_long) {
       if (line.size() > max_line) std::abort();
       if (line.find('\n') != std::string_view::npos) std::abort();
       triage_fuzz::exercise(parser, line, std::nullopt);
     }
   }
   std::fclose(f);
+  // Ranges of one byte (most own no line), of a few bytes, of about a line, of more than the input; read
+  // whole or three bytes at a time.
+  const std::pair<std::size_t, std::size_t> splits[] = {
+      {1, SIZE_MAX}, {2, 3}, {7, SIZE_MAX}, {window, 3}, {std::size_t{1} << 16, SIZE_MAX}};
+  for (const auto& [range_size, piece] : splits) {
+    if (read_in_ranges(data + 1, size - 1, range_size, piece, max_line) != streamed) std::abort();
+  }
   return 0;
 }

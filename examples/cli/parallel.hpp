@@ -142,7 +142,6 @@ class parallel_runner {
       : opts_(opts),
         out_(stdout),
         workers_(make_workers(opts, jobs)),
-        ranges_(jobs),
         pool_(jobs, 2 * jobs + 1, [this](std::size_t w, chunk& c) { process(w, c); }) {}
 
   /// Returns false on an I/O error found while reading; the workers' read errors count in finish().
@@ -161,7 +160,7 @@ class parallel_runner {
     pool_.drain(emitter{this});
     pool_.stop();
     summary total;
-    for (const auto& w : workers_) total.merge(w->stats());
+    for (const auto& w : workers_) total.merge(w->proc.stats());
     progress_.finish();
     return conclude(opts_.mode, out_, total, io_ok && !range_read_failed_, seconds);
   }
@@ -221,11 +220,11 @@ class parallel_runner {
 
   /// On a worker thread.
   void process(std::size_t worker, chunk& c) {
-    processor& p = *workers_[worker];
+    processor& p = workers_[worker]->proc;
     const summary& s = p.stats();
     const std::uint64_t payloads = s.payloads, callbacks = s.callbacks, errors = s.errors, bytes = s.bytes;
     if (c.file != nullptr) {
-      process_range(p, ranges_[worker], c);
+      process_range(p, workers_[worker]->range, c);
     } else {
       for (const chunk::entry& e : c.entries) {
         if (e.oversized != nullptr) {
@@ -301,17 +300,24 @@ class parallel_runner {
     if (c.err.capacity() > keep) std::string().swap(c.err);
   }
 
-  static std::vector<std::unique_ptr<processor>> make_workers(const options& opts, std::size_t jobs) {
-    std::vector<std::unique_ptr<processor>> workers;
+  /// What one worker thread writes to for every payload and line, on cache lines of its own: two workers'
+  /// counters or range bookkeeping on one line would bounce it between the cores at every write.
+  struct alignas(64) worker_state {
+    explicit worker_state(const options& opts) : proc(opts) {}
+    processor proc;
+    range_lines range;  ///< the buffer of the file ranges the worker reads
+  };
+
+  static std::vector<std::unique_ptr<worker_state>> make_workers(const options& opts, std::size_t jobs) {
+    std::vector<std::unique_ptr<worker_state>> workers;
     workers.reserve(jobs);
-    for (std::size_t i = 0; i < jobs; ++i) workers.push_back(std::make_unique<processor>(opts));
+    for (std::size_t i = 0; i < jobs; ++i) workers.push_back(std::make_unique<worker_state>(opts));
     return workers;
   }
 
   const options& opts_;
   output_buffer out_;
-  std::vector<std::unique_ptr<processor>> workers_;
-  std::vector<range_lines> ranges_;  ///< each worker's buffer for the file ranges it reads
+  std::vector<std::unique_ptr<worker_state>> workers_;
   ordered_pool<chunk> pool_;
   chunk* filling_ = nullptr;
   std::vector<char> whole_;

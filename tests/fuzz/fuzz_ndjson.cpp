@@ -34,7 +34,7 @@ std::vector<seen_line> read_in_ranges(const std::uint8_t* data, std::size_t size
     return static_cast<long>(n);
   };
   std::vector<seen_line> lines;
-  triage_cli::range_lines range;
+  static triage_cli::range_lines range;  // reused, as a worker reuses its own
   for (std::size_t begin = 0; begin < size; begin += range_size) {
     if (!range.load(read_at, begin, std::min(begin + range_size, size), max_line)) std::abort();
     for (const auto& l : range.lines()) {

@@ -3,7 +3,9 @@
 
 // Worker threads that process jobs in parallel while the one thread that submits them gets every finished
 // job back in submission order. Jobs live in a fixed ring that is reused: the number in flight, and so the
-// memory, is bounded, and a job's buffers are recycled instead of allocated per job.
+// memory, is bounded, and a job's buffers are recycled instead of allocated per job. When the ring is full,
+// the submitting thread processes queued jobs itself rather than sleep until the oldest is done: it is one
+// of the workers, and nobody has to wake it for every job.
 
 #include <condition_variable>
 #include <cstddef>
@@ -19,8 +21,9 @@ namespace triage_cli {
 template <class Job>
 class ordered_pool {
  public:
-  /// `work(worker, job)` runs on worker thread `worker` (0 to threads - 1); at most `capacity` jobs are in
-  /// flight (being filled, queued, processed, or finished and not yet handed back).
+  /// `work(worker, job)` runs on worker thread `worker` (0 to threads - 1), or on the submitting thread as
+  /// worker `threads`; at most `capacity` jobs are in flight (being filled, queued, processed, or finished
+  /// and not yet handed back).
   ordered_pool(std::size_t threads, std::size_t capacity, std::function<void(std::size_t, Job&)> work)
       : ring_(new slot[capacity]), capacity_(capacity), work_(std::move(work)) {
     threads_.reserve(threads);
@@ -30,11 +33,12 @@ class ordered_pool {
   ordered_pool& operator=(const ordered_pool&) = delete;
   ~ordered_pool() { stop(); }
 
-  /// The job to fill next, as the previous use left it. When the ring is full, first waits for the oldest
-  /// job and hands it to `done`, which is where the caller writes its results out.
+  /// The job to fill next, as the previous use left it. When the ring is full, first processes queued jobs
+  /// or waits until the oldest is finished, and hands it to `done`, which is where the caller writes its
+  /// results out.
   template <class Done>
   Job& next(Done&& done) {
-    if (submitted_ - retired_ == capacity_) retire(done);
+    while (submitted_ - retired_ == capacity_) help_or_retire(done);
     return ring_[submitted_ % capacity_].job;
   }
 
@@ -47,19 +51,13 @@ class ordered_pool {
       ++submitted_;
     }
     work_ready_.notify_one();
-    for (;;) {
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        if (retired_ == submitted_ || !ring_[retired_ % capacity_].finished) return;
-      }
-      done(ring_[retired_++ % capacity_].job);
-    }
+    hand_back_finished(done);
   }
 
-  /// Waits for every queued job and hands each to `done`, in order.
+  /// Processes or waits for every queued job and hands each to `done`, in order.
   template <class Done>
   void drain(Done&& done) {
-    while (retired_ != submitted_) retire(done);
+    while (retired_ != submitted_) help_or_retire(done);
   }
 
   /// Ends the worker threads once they are idle; call drain() first to keep the results.
@@ -79,15 +77,45 @@ class ordered_pool {
     bool finished = false;
   };
 
+  /// On the submitting thread: processes the next queued job if there is one, else waits for the oldest;
+  /// then hands back every finished job at the head.
   template <class Done>
-  void retire(Done& done) {
-    slot& s = ring_[retired_ % capacity_];
+  void help_or_retire(Done& done) {
+    std::size_t seq = 0;
+    bool helping = false;
     {
       std::unique_lock<std::mutex> lock(mutex_);
-      job_finished_.wait(lock, [&] { return s.finished; });
+      if (taken_ != submitted_) {
+        seq = taken_++;
+        helping = true;
+      } else {
+        slot& oldest = ring_[retired_ % capacity_];
+        job_finished_.wait(lock, [&] { return oldest.finished; });
+      }
     }
-    ++retired_;
-    done(s.job);
+    if (helping) run(threads_.size(), seq);
+    hand_back_finished(done);
+  }
+
+  template <class Done>
+  void hand_back_finished(Done& done) {
+    for (;;) {
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (retired_ == submitted_ || !ring_[retired_ % capacity_].finished) return;
+      }
+      done(ring_[retired_++ % capacity_].job);
+    }
+  }
+
+  void run(std::size_t worker, std::size_t seq) {
+    slot& s = ring_[seq % capacity_];
+    work_(worker, s.job);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      s.finished = true;
+    }
+    job_finished_.notify_one();
   }
 
   void serve(std::size_t worker) {
@@ -99,13 +127,7 @@ class ordered_pool {
         if (taken_ == submitted_) return;
         seq = taken_++;
       }
-      slot& s = ring_[seq % capacity_];
-      work_(worker, s.job);
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        s.finished = true;
-      }
-      job_finished_.notify_one();
+      run(worker, seq);
     }
   }
 

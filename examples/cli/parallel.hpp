@@ -1,11 +1,11 @@
 #ifndef TRIAGE_CLI_PARALLEL_HPP
 #define TRIAGE_CLI_PARALLEL_HPP
 
-// --jobs N: N worker threads, each with its own parser, render the records of a chunk of input into the
-// chunk; the main thread writes the chunks out strictly in input order. A chunk is either about 256 KiB of
-// a regular NDJSON file, which the worker reads itself (ndjson_range.hpp), or payloads that the main thread
-// read and copied into it: whole-file payloads, standard input, pipes. Stdout and stderr are byte for byte
-// those of --jobs 1.
+// --jobs N: N workers, each with its own parser, render the records of a chunk of input into the chunk:
+// N - 1 threads, and the main thread whenever it has no chunk to fill, which also writes the chunks out
+// strictly in input order. A chunk is either about 256 KiB of a regular NDJSON file, which the worker reads
+// itself (ndjson_range.hpp), or payloads that the main thread read and copied into it: whole-file payloads,
+// standard input, pipes. Stdout and stderr are byte for byte those of --jobs 1.
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -142,7 +142,8 @@ class parallel_runner {
       : opts_(opts),
         out_(stdout),
         workers_(make_workers(opts, jobs)),
-        pool_(jobs, 2 * jobs + 1, [this](std::size_t w, chunk& c) { process(w, c); }) {}
+        // jobs - 1 threads: the main thread is the last worker (ordered_pool).
+        pool_(jobs - 1, 2 * jobs + 1, [this](std::size_t w, chunk& c) { process(w, c); }) {}
 
   /// Returns false on an I/O error found while reading; the workers' read errors count in finish().
   bool run(const input& in) {
@@ -218,7 +219,7 @@ class parallel_runner {
     pool_.submit(emitter{this});
   }
 
-  /// On a worker thread.
+  /// On a worker: a thread of the pool, or the main thread.
   void process(std::size_t worker, chunk& c) {
     processor& p = workers_[worker]->proc;
     const summary& s = p.stats();
@@ -241,7 +242,7 @@ class parallel_runner {
     c.bytes = s.bytes - bytes;
   }
 
-  /// On a worker thread: the lines of a file range, numbered as read_input() numbers them.
+  /// On a worker: the lines of a file range, numbered as read_input() numbers them.
   void process_range(processor& p, range_lines& range, chunk& c) {
     ndjson_file& file = *c.file;
     const bool read =

@@ -9,6 +9,7 @@
 # BUILD_DIR is a Release build with -DTRIAGE_BUILD_BENCHMARKS=ON and the examples (the CLI). The corpus,
 # `triage-make-corpus --mix all`, is written once to $TMPDIR/triage-whole-process/ and reused.
 # Wall time is measured around each process; peak RSS with GNU time (Debian package `time`) when present.
+# Also: $(nproc) copies of the single-threaded CLI at once, the parallel speed-up this machine allows.
 # Exit status: 0, or 1 when a program fails or the CLI and the floor disagree on the number of callbacks.
 set -euo pipefail
 export LC_ALL=C # a decimal point in $EPOCHREALTIME and in awk
@@ -50,11 +51,12 @@ else
 fi
 jobs=$(nproc)
 
-names=(summary jsonl summary_jobs floor nlohmann)
+names=(summary jsonl summary_jobs independent floor nlohmann)
 declare -A label=(
   [summary]="triage --summary --jobs 1"
   [jsonl]="triage --jsonl --jobs 1 >/dev/null"
   [summary_jobs]="triage --summary (--jobs $jobs)"
+  [independent]="$jobs x triage --summary --jobs 1 at once"
   [floor]="triage-walk-floor"
   [nlohmann]="triage-walk-nlohmann"
 )
@@ -65,6 +67,10 @@ declare -A label=(
 run_once() {
   local name=$1 out=$work/$1.out status=0 start end
   [ "$name" = jsonl ] && out=/dev/null
+  if [ "$name" = independent ]; then
+    run_independent
+    return
+  fi
   local argv
   case $name in
     summary) argv=("$cli" --summary --jobs 1 "$corpus") ;;
@@ -92,6 +98,25 @@ run_once() {
   fi
 }
 
+# What this machine gives parallel work that shares nothing: $jobs processes of the single-threaded CLI at
+# once, each over the whole corpus. Their speed-up ($jobs x the time of one / the time of all) bounds what
+# --jobs can reach here (cores of a virtual machine may share a physical core, caches or memory bandwidth).
+run_independent() {
+  local start end pids=() status=0
+  start=$EPOCHREALTIME
+  for ((i = 0; i < jobs; i++)); do
+    "$cli" --summary --jobs 1 "$corpus" >/dev/null 2>>"$work/independent.err" &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || status=$?; done
+  end=$EPOCHREALTIME
+  if [ "$status" -ne 0 ]; then
+    echo "whole_process.sh: '${label[independent]}' failed with exit status $status" >&2
+    exit 1
+  fi
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.6f\n", e - s }' >>"$work/independent.seconds"
+}
+
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 maximum() { sort -g "$1" | tail -1; }
 
@@ -111,12 +136,14 @@ printf '%-40s %10s %8s %12s %18s\n' program "median s" "MB/s" "median CPU s" "ma
 for name in "${names[@]}"; do
   seconds[$name]=$(median "$work/$name.seconds")
   rss=n/a cpu=n/a
-  if [ -n "$gnu_time" ]; then
+  if [ -n "$gnu_time" ] && [ "$name" != independent ]; then
     rss=$(awk -v k="$(maximum "$work/$name.rss")" 'BEGIN { printf "%.1f", k / 1024 }')
     cpu=$(median "$work/$name.cpu")
   fi
+  copies=1
+  [ "$name" = independent ] && copies=$jobs
   printf '%-40s %10.3f %8.1f %12s %18s\n' "${label[$name]}" "${seconds[$name]}" \
-    "$(awk -v b="$size" -v s="${seconds[$name]}" 'BEGIN { print b / 1e6 / s }')" "$cpu" "$rss"
+    "$(awk -v b="$size" -v n="$copies" -v s="${seconds[$name]}" 'BEGIN { print n * b / 1e6 / s }')" "$cpu" "$rss"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "ratios of medians:"
@@ -124,6 +151,7 @@ echo "  triage --summary / floor:        $(ratio "${seconds[summary]}" "${second
 echo "  triage --jsonl / --summary:      $(ratio "${seconds[jsonl]}" "${seconds[summary]}")   (target: at most 2)"
 echo "  nlohmann / triage --summary:     $(ratio "${seconds[nlohmann]}" "${seconds[summary]}")"
 echo "  --jobs 1 / --jobs $jobs (speed-up): $(ratio "${seconds[summary]}" "${seconds[summary_jobs]}")"
+echo "  the same for $jobs independent processes: $(ratio "$(awk -v n="$jobs" -v s="${seconds[summary]}" 'BEGIN { print n * s }')" "${seconds[independent]}")   (what this machine gives $jobs processes that share nothing)"
 echo "callbacks: triage $cli_callbacks (--jobs $jobs: $jobs_callbacks), floor $floor_callbacks, nlohmann $nlohmann_callbacks"
 if [ -z "$cli_callbacks" ] || [ "$cli_callbacks" != "$floor_callbacks" ] || [ "$cli_callbacks" != "$jobs_callbacks" ] ||
   [ "$cli_callbacks" != "$nlohmann_callbacks" ]; then

@@ -17,6 +17,9 @@ namespace triage_cli {
 
 class range_lines {
  public:
+  /// Past its end, a range reads on in steps of `continuation_step` bytes until its last line ends.
+  explicit range_lines(std::size_t continuation_step = std::size_t{1} << 16) : continuation_step_(continuation_step) {}
+
   struct line {
     std::size_t offset = 0;  ///< in the range's text
     std::size_t size = 0;    ///< without its "\n" and "\r"
@@ -53,7 +56,7 @@ class range_lines {
         break;
       } else {
         const std::size_t before = filled_;
-        ok = read(read_at, filled_ + continuation_step);
+        ok = read(read_at, filled_ + continuation_step_);
         if (ok && filled_ == before) {  // the last line of the file, without a final newline
           add(start, filled_ - start);
           break;
@@ -79,9 +82,6 @@ class range_lines {
   }
 
  private:
-  /// Past its end, a range reads on in steps of this until its last line ends.
-  static constexpr std::size_t continuation_step = std::size_t{1} << 16;
-
   void add(std::size_t start, std::size_t size) {
     if (size > 0 && text_[start + size - 1] == '\r') --size;
     if (size > max_line_) {
@@ -105,6 +105,7 @@ class range_lines {
     return true;
   }
 
+  std::size_t continuation_step_;
   std::vector<char> text_;
   std::vector<line> lines_;
   std::uint64_t from_ = 0;

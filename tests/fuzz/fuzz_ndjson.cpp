@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "../../examples/cli/inputs.hpp"
@@ -24,8 +23,8 @@ struct seen_line {
   bool operator==(const seen_line& o) const { return number == o.number && too_long == o.too_long && text == o.text; }
 };
 
-std::vector<seen_line> read_in_ranges(const std::uint8_t* data, std::size_t size, std::size_t range_size,
-                                      std::size_t piece, std::size_t max_line) {
+std::vector<seen_line> read_in_ranges(triage_cli::range_lines& range, const std::uint8_t* data, std::size_t size,
+                                      std::size_t range_size, std::size_t piece, std::size_t max_line) {
   // A pread() over memory that returns at most `piece` bytes at a time, as a real one may.
   auto read_at = [&](std::uint64_t at, char* into, std::size_t want) -> long {
     if (at >= size) return 0;
@@ -34,7 +33,6 @@ std::vector<seen_line> read_in_ranges(const std::uint8_t* data, std::size_t size
     return static_cast<long>(n);
   };
   std::vector<seen_line> lines;
-  static triage_cli::range_lines range;  // reused, as a worker reuses its own
   for (std::size_t begin = 0; begin < size; begin += range_size) {
     if (!range.load(read_at, begin, std::min(begin + range_size, size), max_line)) std::abort();
     for (const auto& l : range.lines()) {
@@ -75,12 +73,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   std::fclose(f);
-  // Ranges of one byte (most own no line), of a few bytes, of about a line, of more than the input; read
-  // whole or three bytes at a time.
-  const std::pair<std::size_t, std::size_t> splits[] = {
-      {1, SIZE_MAX}, {2, 3}, {7, SIZE_MAX}, {window, 3}, {std::size_t{1} << 16, SIZE_MAX}};
-  for (const auto& [range_size, piece] : splits) {
-    if (read_in_ranges(data + 1, size - 1, range_size, piece, max_line) != streamed) std::abort();
+  // Ranges of one byte (most own no line), of a few bytes, of about a line; read whole or a few bytes at a
+  // time; continued past their end a byte or 13 bytes at a time. One of them per input (by its size), to
+  // keep the fuzzer fast, and always ranges of more than the input with the CLI's 64 KiB step. Reused, as
+  // a worker reuses its own.
+  static triage_cli::range_lines by_byte(1), by_13(13), by_64k;
+  const struct {
+    triage_cli::range_lines& range;
+    std::size_t range_size, piece;
+  } small[] = {{by_13, 1, SIZE_MAX}, {by_byte, 2, 3}, {by_13, 7, SIZE_MAX}, {by_13, window, 3}};
+  const auto& split = small[size % 4];
+  if (read_in_ranges(split.range, data + 1, size - 1, split.range_size, split.piece, max_line) != streamed ||
+      read_in_ranges(by_64k, data + 1, size - 1, std::size_t{1} << 16, SIZE_MAX, max_line) != streamed) {
+    std::abort();
   }
   return 0;
 }

@@ -137,6 +137,9 @@ class parallel_runner {
   static constexpr std::size_t chunk_bytes = std::size_t{1} << 18;
   /// Tiny payloads must not make the entry list of one chunk large.
   static constexpr std::size_t chunk_entries = 16384;
+  /// A buffer that once held a huge payload or line gives its memory back beyond this, instead of keeping
+  /// it forever.
+  static constexpr std::size_t kept_capacity = 4 * chunk_bytes;
 
   parallel_runner(const options& opts, std::size_t jobs)
       : opts_(opts),
@@ -264,7 +267,7 @@ class parallel_runner {
         ++origin.doc;
       }
     }
-    range.shrink(4 * chunk_bytes);
+    range.shrink(kept_capacity);
   }
 
   /// On the main thread, in input order.
@@ -289,16 +292,14 @@ class parallel_runner {
   };
 
   static void recycle(chunk& c) {
-    // A chunk that once held a huge payload gives its memory back instead of keeping it forever.
-    constexpr std::size_t keep = 4 * chunk_bytes;
     c.text.clear();
-    if (c.text.capacity() > keep) std::string().swap(c.text);
+    if (c.text.capacity() > kept_capacity) std::string().swap(c.text);
     c.entries.clear();
     c.file = nullptr;
     c.read_failed = false;
-    c.out.clear(keep);
+    c.out.clear(kept_capacity);
     c.err.clear();
-    if (c.err.capacity() > keep) std::string().swap(c.err);
+    if (c.err.capacity() > kept_capacity) std::string().swap(c.err);
   }
 
   /// What one worker thread writes to for every payload and line, on cache lines of its own: two workers'

@@ -376,7 +376,7 @@ TEST_CASE("every Bandwidth fixture gives its events, in order, with their fields
 
       // The provider-neutral facts the CLI prints (DESIGN.md).
       const triage::callback_fields f = cb.fields();
-      CHECK(f.kind == to_string(want.expected_kind));
+      CHECK(f.kind == triage::to_string(want.expected_kind));
       CHECK(cb.kind() == f.kind);
       CHECK(f.id == sv(want.message_id));
       CHECK(f.status == sv(want.type));

@@ -33,7 +33,7 @@ std::string show(triage::span<std::string_view> list) {
 /// Everything the parser extracted from one event, and its verdict, as text.
 std::string snapshot(const triage::callback& cb) {
   const message_callback& e = *cb.get_if<message_callback>();
-  std::string s = "kind=" + std::string(to_string(e.kind)) + " type=" + show(e.type) + " time=" + show(e.time) +
+  std::string s = "kind=" + std::string(triage::to_string(e.kind)) + " type=" + show(e.type) + " time=" + show(e.time) +
                   " desc=" + show(e.description) + " to=" + show(e.to) + " code=" + show(e.error_code) +
                   " carrier=" + show(e.carrier_name) + " etime=" + show(e.event_time);
   if (e.message) {
@@ -77,8 +77,9 @@ std::string snapshot_of(triage::parser& parser, const std::string& json) {
   return s;
 }
 
+/// The error of a payload parsed as a Bandwidth one (constructed payloads lack keys that detection needs).
 triage::error parse_error(triage::parser& parser, const std::string& json) {
-  auto batch = parser.parse(std::string_view(json));
+  auto batch = parser.parse(std::string_view(json), triage::provider::bandwidth);
   REQUIRE_FALSE(batch);
   return batch.error();
 }

@@ -88,8 +88,9 @@ std::string snapshot_of(triage::parser& parser, const std::string& json) {
   return snapshot((*batch)[0]);
 }
 
+/// The error of a payload parsed as a Bird one (constructed payloads lack keys that detection needs).
 triage::error parse_error(triage::parser& parser, const std::string& json) {
-  auto batch = parser.parse(std::string_view(json));
+  auto batch = parser.parse(std::string_view(json), triage::provider::bird);
   REQUIRE_FALSE(batch);
   return batch.error();
 }
@@ -220,13 +221,14 @@ TEST_CASE("Bird: body is kept raw whatever JSON value it is") {
                             raw_case{R"("esc\"aped")", R"("esc\"aped")"}, raw_case{"[1, 2]", "[1, 2]"},
                             raw_case{"42 ", "42"}, raw_case{"-1.5e3", "-1.5e3"}, raw_case{"true", "true"}}) {
     CAPTURE(c.body);
-    auto batch = parser.parse(std::string_view(std::string(R"({"channelId":"c","body":)") + c.body + R"(,"id":"x"})"));
+    auto batch = parser.parse(std::string_view(std::string(R"({"channelId":"c","body":)") + c.body + R"(,"id":"x"})"),
+                              triage::provider::bird);
     REQUIRE(batch);
     const bird::message& m = *(*batch)[0].get_if<bird::message>();
     CHECK(m.body == std::optional<std::string_view>(c.expected));
     CHECK(m.id == std::optional<std::string_view>("x"));
   }
-  auto batch = parser.parse(std::string_view(R"({"channelId":"c","body":null})"));
+  auto batch = parser.parse(std::string_view(R"({"channelId":"c","body":null})"), triage::provider::bird);
   REQUIRE(batch);
   CHECK_FALSE((*batch)[0].get_if<bird::message>()->body);
 }
@@ -238,7 +240,7 @@ TEST_CASE("Bird: duplicate keys: the last occurrence wins, lists included") {
       R"("parts":[{"platformReference":"a"},{"platformReference":"b"}],"parts":[{"platformReference":"c"}],)"
       R"("receiver":{"contacts":[{"id":"x"}],"contacts":[{"id":"y"},{"id":"z"}]},)"
       R"("details":"unknown_subscriber","details":"unavailable_subscriber"})";
-  auto batch = parser.parse(std::string_view(json));
+  auto batch = parser.parse(std::string_view(json), triage::provider::bird);
   REQUIRE(batch);
   const bird::message& m = *(*batch)[0].get_if<bird::message>();
   CHECK(m.id == std::optional<std::string_view>("second"));
@@ -250,8 +252,10 @@ TEST_CASE("Bird: duplicate keys: the last occurrence wins, lists included") {
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::retryable);
 
   // A later null empties what came before.
-  batch = parser.parse(std::string_view(
-      R"({"channelId":"c","parts":[{"platformReference":"a"}],"parts":null,"receiver":{"contacts":[{}]},"receiver":null})"));
+  batch = parser.parse(
+      std::string_view(
+          R"({"channelId":"c","parts":[{"platformReference":"a"}],"parts":null,"receiver":{"contacts":[{}]},"receiver":null})"),
+      triage::provider::bird);
   REQUIRE(batch);
   CHECK((*batch)[0].get_if<bird::message>()->parts.empty());
   CHECK_FALSE((*batch)[0].get_if<bird::message>()->receiver);
@@ -272,7 +276,7 @@ TEST_CASE("Bird: an envelope's payload is the message, even with message keys at
                            R"({"platformReference":"p1"}],"receiver":{"contacts":[{"id":"c0"}]}},)" +
                            R"("id":"root","receiver":{"contacts":[)" + many_contacts + R"(]},"parts":[)" + many_parts +
                            "]}";
-  auto batch = parser.parse(std::string_view(json));
+  auto batch = parser.parse(std::string_view(json), triage::provider::bird);
   REQUIRE(batch);
   const bird::message& m = *(*batch)[0].get_if<bird::message>();
   CHECK(m.in_envelope);
@@ -286,7 +290,8 @@ TEST_CASE("Bird: an envelope's payload is the message, even with message keys at
   CHECK(triage::classify((*batch)[0]).outcome == triage::outcome::pending);
 
   // Without a payload object the root is the message; service and event are kept.
-  batch = parser.parse(std::string_view(R"({"service":"channels","event":"sms.outbound","payload":null,"id":"root"})"));
+  batch = parser.parse(std::string_view(R"({"service":"channels","event":"sms.outbound","payload":null,"id":"root"})"),
+                       triage::provider::bird);
   REQUIRE(batch);
   CHECK_FALSE((*batch)[0].get_if<bird::message>()->in_envelope);
   CHECK((*batch)[0].id() == std::optional<std::string_view>("root"));
@@ -306,7 +311,8 @@ TEST_CASE("Bird: more contacts or parts than the limits is an error naming the l
   CHECK(e.code() == triage::error_code::too_many_items);
   CHECK(e.path() == "payload.parts");
   CHECK_THAT(e.message(), triage_test::contains("max_bird_parts"));
-  CHECK(parser.parse(std::string_view(R"({"channelId":"c","receiver":{"contacts":[{},{}]},"parts":[{},{},{}]})")));
+  CHECK(parser.parse(std::string_view(R"({"channelId":"c","receiver":{"contacts":[{},{}]},"parts":[{},{},{}]})"),
+                     triage::provider::bird));
 }
 
 TEST_CASE("Bird: every truncation of every fixture is an error, never a crash") {

@@ -121,8 +121,10 @@ TEST_CASE("a code that is not an integer keeps only its text") {
 
 TEST_CASE("the parsed reason reaches the message and the CLI fields") {
   triage::parser parser;
-  auto batch = parser.parse(std::string_view(
-      R"({"channelId":"c","status":"delivery_failed","reason":"code: 31; reason: unavailable_subscriber; details: busy"})"));
+  auto batch = parser.parse(
+      std::string_view(
+          R"({"channelId":"c","status":"delivery_failed","reason":"code: 31; reason: unavailable_subscriber; details: busy"})"),
+      triage::provider::bird);
   REQUIRE(batch);
   const auto& m = *(*batch)[0].get_if<triage::bird::message>();
   REQUIRE(m.reason_parts);
@@ -132,8 +134,9 @@ TEST_CASE("the parsed reason reaches the message and the CLI fields") {
   CHECK(f.detail == sv("busy"));
   CHECK(f.code == 31);
 
-  batch = parser.parse(
-      std::string_view(R"({"channelId":"c","status":"delivery_failed","reason":"Message undeliverable"})"));
+  batch =
+      parser.parse(std::string_view(R"({"channelId":"c","status":"delivery_failed","reason":"Message undeliverable"})"),
+                   triage::provider::bird);
   REQUIRE(batch);
   const auto& free = *(*batch)[0].get_if<triage::bird::message>();
   CHECK_FALSE(free.reason_parts);

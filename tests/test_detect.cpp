@@ -1,3 +1,6 @@
+// Strict provider detection (detect.hpp): a provider claims a payload only when every key of one of its
+// shapes is there with its JSON type; anything else is unknown_provider, with the closest shape named.
+
 #include <triage/triage.hpp>
 
 #include <string>
@@ -10,27 +13,55 @@ triage::result<triage::batch> parse(triage::parser& parser, const std::string& j
   return parser.parse(std::string_view(json));
 }
 
-}  // namespace
-
-TEST_CASE("the first provider-specific key decides, whatever comes before it") {
-  using triage::detail::provider_of_key;
-  CHECK(provider_of_key("callback_type") == triage::provider::vibes);
-  CHECK(provider_of_key("event_processed") == triage::provider::vibes);
-  CHECK(provider_of_key("errorCode") == triage::provider::bandwidth);
-  CHECK(provider_of_key("message") == triage::provider::bandwidth);
-  CHECK(provider_of_key("channelId") == triage::provider::bird);
-  CHECK(provider_of_key("payload") == triage::provider::bird);
-  CHECK_FALSE(provider_of_key("id"));
-  CHECK_FALSE(provider_of_key("status"));
-  CHECK_FALSE(provider_of_key("reason"));
-
-  triage::parser parser;
-  auto vibes = parse(parser, R"({"id":1,"status":"x","callback_type":"event_processed"})");
-  REQUIRE(vibes);
-  CHECK((*vibes)[0].provider() == triage::provider::vibes);
+/// The unknown_provider error of a payload (a failed REQUIRE if it parses, or fails otherwise).
+triage::error unknown(triage::parser& parser, const std::string& json) {
+  auto batch = parse(parser, json);
+  REQUIRE_FALSE(batch);
+  CHECK(batch.error().code() == triage::error_code::unknown_provider);
+  return batch.error();
 }
 
-TEST_CASE("Bandwidth payloads are detected: an array of events, or a bare event object") {
+}  // namespace
+
+TEST_CASE("every provider's shapes are listed, with keys that are never empty") {
+  REQUIRE(triage::detail::provider_shapes.size() >= triage::all_providers.size());
+  for (triage::provider p : triage::all_providers) {
+    CAPTURE(p);
+    std::size_t shapes = 0;
+    for (const triage::detail::provider_shape& s : triage::detail::provider_shapes) {
+      if (s.id != p) continue;
+      ++shapes;
+      // One key is never a signature.
+      CHECK(s.what->size() >= 2);
+      CHECK_FALSE(s.what->description.empty());
+    }
+    CHECK(shapes >= 1);
+  }
+}
+
+TEST_CASE("a Vibes callback needs event_id and callback_type, as strings, in any key order") {
+  triage::parser parser;
+  for (const std::string& json :
+       {std::string(R"({"id":1,"status":"x","callback_type":"event_processed","event_id":"e"})"),
+        std::string(R"({"event_id":"e","callback_type":"subscription_added"})"),
+        std::string(
+            R"({"event_processed":{},"event_date":"2024","callback_type":"event_processed","ev\u0065nt_id":"e"})")}) {
+    CAPTURE(json);
+    auto batch = parse(parser, json);
+    REQUIRE(batch);
+    CHECK((*batch)[0].provider() == triage::provider::vibes);
+  }
+  const triage::error missing = unknown(parser, R"({"event_id":"e","foo":1})");
+  CHECK(missing.path() == "callback_type");
+  CHECK(missing.expected() == "a string");
+  CHECK(missing.found() == triage::json_type::none);
+  CHECK_THAT(missing.message(), triage_test::contains("closest: a Vibes callback"));
+  const triage::error wrong = unknown(parser, R"({"event_id":7,"callback_type":"event_processed"})");
+  CHECK(wrong.path() == "event_id");
+  CHECK(wrong.found() == triage::json_type::number);
+}
+
+TEST_CASE("Bandwidth payloads need a type and a message object: an array of events, or a bare event") {
   triage::parser parser;
   auto array = parse(parser, R"([{"type":"message-delivered","message":{"id":"m"}},{"type":"message-sent"}])");
   REQUIRE(array);
@@ -40,33 +71,42 @@ TEST_CASE("Bandwidth payloads are detected: an array of events, or a bare event 
   CHECK((*array)[0].id() == std::optional<std::string_view>("m"));
   CHECK((*array)[1].kind() == "message_sent");
 
-  auto bare = parse(parser, R"({"type":"message-failed","errorCode":4432})");
+  auto bare = parse(parser, R"({"type":"message-failed","errorCode":4432,"message":{"id":"m"}})");
   REQUIRE(bare);
   REQUIRE(bare->size() == 1);
   CHECK((*bare)[0].provider() == triage::provider::bandwidth);
   CHECK(triage::classify((*bare)[0]).outcome == triage::outcome::permanent);
 
-  // Keys no provider owns (or every provider could use) come first; the first Bandwidth key decides.
-  for (const std::string& json :
-       {std::string(R"([{"id":"x","status":"y","reason":"z","message":{"id":"m"},"type":"message-sent"}])"),
-        std::string(R"({"zz_unknown":{"event_id":"v"},"id":"x","errorCode":"9902","type":"message-failed"})"),
-        std::string(R"([{"extra":[{"channelId":"c"}],"eventTime":"2024-12-02T20:15:58Z","type":"message-read"}])")}) {
+  // Keys no shape names come first and are skipped whole.
+  for (
+      const std::string& json :
+      {std::string(R"([{"id":"x","status":"y","reason":"z","message":{"id":"m"},"type":"message-sent"}])"),
+       std::string(
+           R"({"zz_unknown":{"event_id":"v"},"id":"x","errorCode":"9902","type":"message-failed","message":{}})"),
+       std::string(
+           R"([{"extra":[{"channelId":"c"}],"eventTime":"2024-12-02T20:15:58Z","type":"message-read","message":{}}])")}) {
     CAPTURE(json);
     auto batch = parse(parser, json);
     REQUIRE(batch);
     REQUIRE(batch->size() == 1);
     CHECK((*batch)[0].provider() == triage::provider::bandwidth);
   }
+
+  // A type alone, or with a message that is not an object, is no Bandwidth event.
+  const triage::error alone = unknown(parser, R"({"type":"message-failed","errorCode":4432})");
+  CHECK(alone.path() == "message");
+  CHECK(alone.expected() == "an object");
+  CHECK_THAT(alone.message(), triage_test::contains("closest: a Bandwidth messaging event"));
+  const triage::error text = unknown(parser, R"([{"type":"message","message":"hello"}])");
+  CHECK(text.path() == "[0].message");
+  CHECK(text.found() == triage::json_type::string);
 }
 
 TEST_CASE("only the first element of an array decides, and [] alone is no provider") {
   triage::parser parser;
-  auto empty = parse(parser, "[]");
-  REQUIRE_FALSE(empty);
-  CHECK(empty.error().code() == triage::error_code::unknown_provider);
-  auto first_unknown = parse(parser, R"([{"hello":"world"},{"type":"message-sent"}])");
-  REQUIRE_FALSE(first_unknown);
-  CHECK(first_unknown.error().code() == triage::error_code::unknown_provider);
+  const triage::error empty = unknown(parser, "[]");
+  CHECK(empty.offset() == 0);
+  unknown(parser, R"([{"hello":"world"},{"type":"message-sent","message":{}}])");
   auto known =
       parser.parse(std::string_view(R"([{"hello":"world"},{"type":"message-sent"}])"), triage::provider::bandwidth);
   REQUIRE(known);
@@ -75,14 +115,7 @@ TEST_CASE("only the first element of an array decides, and [] alone is no provid
   CHECK((*known)[1].kind() == "message_sent");
 }
 
-TEST_CASE("Bird payloads are detected as Bird: envelope, bare message, and after keys that decide nothing") {
-  using triage::detail::provider_of_key;
-  for (const char* key :
-       {"service", "event", "payload", "channelId", "sender", "receiver", "body", "parts", "lastStatusAt", "createdAt",
-        "updatedAt", "failure", "direction", "reference", "details", "template", "meta"}) {
-    CAPTURE(key);
-    CHECK(provider_of_key(key) == triage::provider::bird);
-  }
+TEST_CASE("Bird payloads: the webhook envelope with its payload, or a bare message with id, channelId and status") {
   struct detected {
     std::string json;
     const char* id;
@@ -91,11 +124,11 @@ TEST_CASE("Bird payloads are detected as Bird: envelope, bare message, and after
       // The webhook envelope, in its documented key order and with the payload first.
       {R"({"service":"channels","event":"sms.outbound","payload":{"id":"m1","status":"delivered"}})", "m1"},
       {R"({"payload":{"id":"m2","status":"sent"},"event":"whatsapp.outbound","service":"channels"})", "m2"},
-      // A bare message: generic keys first ("id", "status", "reason" decide nothing), then a Bird key.
-      {R"({"id":"m3","status":"delivery_failed","reason":"x","details":"unknown_subscriber"})", "m3"},
-      {R"({"id":"m4","status":"accepted","channelId":"c"})", "m4"},
+      // A bare message.
+      {R"({"id":"m3","status":"delivery_failed","reason":"x","details":"unknown_subscriber","channelId":"c"})", "m3"},
+      {R"({"channelId":"c","id":"m4","status":"accepted"})", "m4"},
       // Escaped keys are decoded before they are compared.
-      {R"({"id":"m5","ch\u0061nnelId":"c"})", "m5"},
+      {R"({"id":"m5","ch\u0061nnelId":"c","status":"sent"})", "m5"},
   };
   triage::parser parser;
   for (const detected& c : cases) {
@@ -108,23 +141,26 @@ TEST_CASE("Bird payloads are detected as Bird: envelope, bare message, and after
     CHECK((*batch)[0].id() == std::optional<std::string_view>(c.id));
   }
   // Only generic keys: no provider can be told, Bird included.
-  auto generic = parse(parser, R"({"id":"m","status":"delivered","reason":"x"})");
-  REQUIRE_FALSE(generic);
-  CHECK(generic.error().code() == triage::error_code::unknown_provider);
-  // A Bird message in an array is not a Bird payload (only Bandwidth posts arrays).
-  auto array = parse(parser, R"([{"channelId":"c"}])");
-  REQUIRE_FALSE(array);
-  CHECK(array.error().code() == triage::error_code::unknown_provider);
+  unknown(parser, R"({"id":"m","status":"delivered","reason":"x"})");
+  // A webhook subscription (no payload) is not a callback.
+  const triage::error subscription = unknown(
+      parser, R"({"service":"channels","event":"sms.inbound","url":"https://example.com/hook","signingKey":"k"})");
+  CHECK(subscription.path() == "payload");
+  CHECK_THAT(subscription.message(), triage_test::contains("closest: a Bird webhook envelope"));
+  // A null payload is no payload.
+  unknown(parser, R"({"service":"channels","event":"sms.outbound","payload":null})");
+  // A Bird message in an array is not a Bird payload (Bird does not post arrays).
+  unknown(parser, R"([{"id":"m","channelId":"c","status":"sent"}])");
 }
 
-TEST_CASE("an array is Bandwidth's shape only") {
+TEST_CASE("a payload with no key of any shape says so") {
   triage::parser parser;
-  auto batch = parse(parser, R"([{"callback_type":"event_processed"}])");
-  REQUIRE_FALSE(batch);
-  CHECK(batch.error().code() == triage::error_code::unknown_provider);
-  batch = parse(parser, R"([1,2,3])");
-  REQUIRE_FALSE(batch);
-  CHECK(batch.error().code() == triage::error_code::unknown_provider);
+  const triage::error none = unknown(parser, R"({"hello":"world"})");
+  CHECK(none.path().empty());
+  CHECK_THAT(none.message(), triage_test::contains("no key that a provider always sends"));
+  unknown(parser, "{}");
+  unknown(parser, R"([{"callback_type":"event_processed","event_id":"e"}])");
+  unknown(parser, R"([1,2,3])");
 }
 
 TEST_CASE("a known provider skips detection") {

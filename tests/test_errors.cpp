@@ -28,8 +28,9 @@ TEST_CASE("document-level problems have their own error codes") {
   CHECK(parse_error(parser, "{}").code() == triage::error_code::unknown_provider);
   CHECK(parse_error(parser, "[]").code() == triage::error_code::unknown_provider);
   CHECK(parse_error(parser, R"({"id":"x","status":"sent"})").code() == triage::error_code::unknown_provider);
-  CHECK(parse_error(parser, R"({"event_id":"x"} {"event_id":"y"})").code() == triage::error_code::trailing_content);
-  CHECK(parse_error(parser, R"({"event_id":"x"} {"event_id":"y"})").offset() == 17);
+  CHECK(parse_error(parser, R"({"event_id":"x","callback_type":"c"} {"event_id":"y"})").code() ==
+        triage::error_code::trailing_content);
+  CHECK(parse_error(parser, R"({"event_id":"x","callback_type":"c"} {"event_id":"y"})").offset() == 37);
 }
 
 TEST_CASE("syntax errors say what is wrong") {
@@ -80,7 +81,7 @@ TEST_CASE("a payload larger than max_document_size is refused before parsing") {
 namespace {
 /// A Vibes callback whose event_data nests `levels` objects-with-an-array (2 * levels brackets deep).
 std::string nested_vibes(int levels) {
-  std::string deep = R"({"event_id":"x","event_processed":{"event_data":)";
+  std::string deep = R"({"event_id":"x","callback_type":"event_processed","event_processed":{"event_data":)";
   for (int i = 0; i < levels; ++i) deep += "{\"a\":[";
   deep += "1";
   for (int i = 0; i < levels; ++i) deep += "]}";
@@ -114,8 +115,9 @@ TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes to
   triage::parser_options shallow;
   shallow.max_depth = 3;
   triage::parser strict(shallow);
-  CHECK(strict.parse(std::string_view(R"({"event_id":"x","event_processed":{"event_data":{}}})")));
-  CHECK(parse_error(strict, R"({"event_id":"x","event_processed":{"event_data":{"a":[]}}})").offset() == 53);
+  CHECK(strict.parse(std::string_view(R"({"event_id":"x","callback_type":"c","event_processed":{"event_data":{}}})")));
+  CHECK(parse_error(strict, R"({"event_id":"x","callback_type":"c","event_processed":{"event_data":{"a":[]}}})")
+            .offset() == 73);
 
   // Under `max_depth`, after `padding` bytes of text: an unknown value nested to the limit parses (the root
   // and event_processed are levels 1 and 2), one level more is too_deep at its bracket.
@@ -124,7 +126,8 @@ TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes to
     triage::parser_options options;
     options.max_depth = max_depth;
     triage::parser limited(options);
-    const std::string head = R"({"event_id":")" + std::string(padding, 'p') + R"(","event_processed":{"unknown":)";
+    const std::string head =
+        R"({"event_id":")" + std::string(padding, 'p') + R"(","callback_type":"c","event_processed":{"unknown":)";
     const std::size_t levels = max_depth - 2;
     const std::string at_limit = head + std::string(levels, '[') + std::string(levels, ']') + "}}";
     const std::string over = head + std::string(levels + 1, '[') + std::string(levels + 1, ']') + "}}";
@@ -141,7 +144,7 @@ TEST_CASE("nesting deeper than max_depth is an error at the bracket that goes to
   for (std::size_t padding = 0; padding < 1200; padding += 37) limit_is_found(300, padding);
 
   // Brackets inside strings are text, not nesting.
-  std::string brackets = R"({"event_id":")" + std::string(5000, '[') + R"(\"{{{"})";
+  std::string brackets = R"({"callback_type":"c","event_id":")" + std::string(5000, '[') + R"(\"{{{"})";
   CHECK(parser.parse(std::string_view(brackets)));
 }
 
@@ -179,7 +182,7 @@ TEST_CASE("more failure errors than max_vibes_errors is an error") {
   triage::parser_options options;
   options.max_vibes_errors = 3;
   triage::parser parser(options);
-  std::string json = R"({"event_id":"x","event_processed":{"action":{"failure":{"errors":[)";
+  std::string json = R"({"event_id":"x","callback_type":"c","event_processed":{"action":{"failure":{"errors":[)";
   for (int i = 0; i < 4; ++i) json += std::string(i ? "," : "") + "{\"error_code\":" + std::to_string(i) + "}";
   json += "]}}}}";
   const triage::error e = parse_error(parser, json);
@@ -278,7 +281,8 @@ TEST_CASE("a string longer than max_string_length is an error naming the field, 
   const probe probes[] = {
       {R"({"callback_type":"event_processed","event_id":")" + long_value + "\"}", "event_id"},
       {R"([{"type":"message-failed","message":{"id":"m","to":["+1",")" + long_value + "\"]}}]", "[0].message.to[1]"},
-      {R"({"service":"channels","payload":{"id":"m","channelId":"c","status":")" + long_value + "\"}}",
+      {R"({"service":"channels","event":"sms.outbound","payload":{"id":"m","channelId":"c","status":")" + long_value +
+           "\"}}",
        "payload.status"},
   };
   for (const probe& p : probes) {

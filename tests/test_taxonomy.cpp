@@ -7,15 +7,74 @@
 
 namespace {
 
-template <class Enum, std::size_t N>
-std::set<std::string> names_of(const Enum (&all)[N]) {
+template <class Values>
+std::set<std::string> names_of(const Values& all) {
   std::set<std::string> names;
-  using triage::to_string;
-  for (Enum e : all) names.insert(std::string(to_string(e)));
+  for (auto e : all) names.insert(std::string(triage::to_string(e)));
   return names;
 }
 
 }  // namespace
+
+// Enums of the test's own, to check the completeness rule of enum tables (detail/enum_table.hpp).
+namespace table_check {
+enum class complete : unsigned char { a, b, c };
+inline constexpr triage::enum_name<complete> complete_names[] = {
+    {complete::a, "a"}, {complete::b, "b"}, {complete::c, "c"}};
+constexpr const auto& enum_table(complete) noexcept { return complete_names; }
+
+enum class missing_last : unsigned char { a, b, c };
+inline constexpr triage::enum_name<missing_last> missing_last_names[] = {{missing_last::a, "a"},
+                                                                         {missing_last::b, "b"}};
+constexpr const auto& enum_table(missing_last) noexcept { return missing_last_names; }
+
+enum class out_of_order : unsigned char { a, b };
+inline constexpr triage::enum_name<out_of_order> out_of_order_names[] = {{out_of_order::b, "b"},
+                                                                         {out_of_order::a, "a"}};
+constexpr const auto& enum_table(out_of_order) noexcept { return out_of_order_names; }
+
+enum class unnamed_row : unsigned char { a, b };
+inline constexpr triage::enum_name<unnamed_row> unnamed_row_names[] = {{unnamed_row::a, "a"}, {unnamed_row::b, ""}};
+constexpr const auto& enum_table(unnamed_row) noexcept { return unnamed_row_names; }
+}  // namespace table_check
+
+TEST_CASE("an enum table must name every enumerator, in declaration order") {
+  using triage::detail::enum_table_is_complete;
+  static_assert(enum_table_is_complete<table_check::complete>());
+  static_assert(!enum_table_is_complete<table_check::missing_last>());
+  static_assert(!enum_table_is_complete<table_check::out_of_order>());
+  static_assert(!enum_table_is_complete<table_check::unnamed_row>());
+  static_assert(triage::detail::names_an_enumerator<table_check::complete, table_check::complete::c>());
+  static_assert(!triage::detail::names_an_enumerator<table_check::complete, static_cast<table_check::complete>(3)>());
+  // The library's own tables, each checked on its first use too.
+  static_assert(enum_table_is_complete<triage::outcome>());
+  static_assert(enum_table_is_complete<triage::category>());
+  static_assert(enum_table_is_complete<triage::retry_advice>());
+  static_assert(enum_table_is_complete<triage::provider>());
+  static_assert(enum_table_is_complete<triage::error_code>());
+  static_assert(enum_table_is_complete<triage::json_type>());
+  static_assert(enum_table_is_complete<triage::phase>());
+  static_assert(enum_table_is_complete<triage::observe_status>());
+  CHECK(triage::all_values<table_check::complete>().size() == 3);
+  CHECK(triage::to_string(table_check::complete::b) == "b");
+  CHECK(triage::from_string<table_check::complete>("c") == table_check::complete::c);
+  CHECK_FALSE(triage::from_string<table_check::complete>("d"));
+  CHECK(triage::to_string(static_cast<table_check::complete>(7)) == "?");
+  CHECK(fmt::format("{:>3}", table_check::complete::a) == "  a");
+}
+
+TEST_CASE("every enum name parses back to its value") {
+  for (triage::outcome o : triage::all_outcomes) CHECK(triage::from_string<triage::outcome>(triage::to_string(o)) == o);
+  for (triage::category c : triage::all_categories) {
+    CHECK(triage::from_string<triage::category>(triage::to_string(c)) == c);
+  }
+  for (triage::provider p : triage::all_providers) CHECK(triage::provider_from_string(triage::to_string(p)) == p);
+  for (triage::error_code e : triage::all_values<triage::error_code>()) {
+    CHECK(triage::from_string<triage::error_code>(triage::to_string(e)) == e);
+    CHECK_FALSE(triage::error(e, 0).message().empty());
+  }
+  CHECK(triage::all_values<triage::error_code>().size() == triage::error_code_count);
+}
 
 TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
   CHECK(names_of(triage::all_outcomes) ==

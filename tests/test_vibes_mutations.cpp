@@ -23,7 +23,7 @@ std::string show(const std::optional<T>& v) {
 /// Everything the parser extracted except the raw JSON views (whose text a rewrite changes), as text.
 std::string snapshot(const triage::callback& cb) {
   const auto& c = *cb.get_if<triage::vibes::event_processed>();
-  std::string s = "kind=" + std::string(to_string(c.kind)) + " id=" + show(c.event_id) +
+  std::string s = "kind=" + std::string(triage::to_string(c.kind)) + " id=" + show(c.event_id) +
                   " ct=" + show(c.callback_type) + " et=" + show(c.event_type) +
                   " date=" + (c.event_date ? show(std::optional<std::string_view>(c.event_date->raw)) : "null") +
                   " attempt=" + show(c.delivery_attempt);
@@ -97,7 +97,14 @@ TEST_CASE("every field can be missing: the payload still parses and classifies")
       triage_test::mutation m;
       m.drop = [&](const std::string& p) { return p == path; };
       const std::string mutated = triage_test::json_mutator(m).rewrite(original);
-      auto batch = parser.parse(std::string_view(mutated));
+      if (const std::string_view key = triage_test::shape_key_of(triage::provider::vibes, path); !key.empty()) {
+        // A key detection needs: no longer a Vibes callback, unless the caller says it is one.
+        auto detected = parser.parse(std::string_view(mutated));
+        REQUIRE_FALSE(detected);
+        CHECK(detected.error().code() == triage::error_code::unknown_provider);
+        CHECK(detected.error().path() == key);
+      }
+      auto batch = parser.parse(std::string_view(mutated), triage::provider::vibes);
       REQUIRE(batch);
       REQUIRE(batch->size() == 1);
       (void)triage::classify((*batch)[0]);
@@ -113,7 +120,10 @@ TEST_CASE("null reads as absent for every field") {
     triage_test::mutation m;
     m.replace = [&](const std::string& p) { return p == path ? std::string("null") : std::string(); };
     const std::string mutated = triage_test::json_mutator(m).rewrite(original);
-    auto batch = parser.parse(std::string_view(mutated));
+    if (!triage_test::shape_key_of(triage::provider::vibes, path).empty()) {
+      CHECK(parser.parse(std::string_view(mutated)).error().code() == triage::error_code::unknown_provider);
+    }
+    auto batch = parser.parse(std::string_view(mutated), triage::provider::vibes);
     REQUIRE(batch);
   }
 }
@@ -147,10 +157,18 @@ TEST_CASE("a wrong type in a known field is an error naming the field; in unknow
         }
         REQUIRE_FALSE(batch);
         const triage::error& e = batch.error();
-        CHECK((e.code() == triage::error_code::wrong_type || e.code() == triage::error_code::invalid_value));
         CHECK(e.path() == field.path);
         CHECK(e.has_offset());
         CHECK_FALSE(e.expected().empty());
+        if (!triage_test::shape_key_of(triage::provider::vibes, field.path).empty()) {
+          // A key detection needs, of the wrong type: no Vibes callback; named as Vibes, a wrong type.
+          CHECK(e.code() == triage::error_code::unknown_provider);
+          batch = parser.parse(std::string_view(mutated), triage::provider::vibes);
+          REQUIRE_FALSE(batch);
+          CHECK(batch.error().path() == field.path);
+        }
+        const triage::error_code code = batch.error().code();
+        CHECK((code == triage::error_code::wrong_type || code == triage::error_code::invalid_value));
       }
     }
   }
@@ -158,8 +176,9 @@ TEST_CASE("a wrong type in a known field is an error naming the field; in unknow
 
 TEST_CASE("specific wrong types say what was expected and what was found") {
   triage::parser parser;
+  // Named as Vibes, these minimal payloads are parsed whatever keys they lack for detection.
   auto check = [&](const std::string& json, const std::string& message) {
-    auto batch = parser.parse(std::string_view(json));
+    auto batch = parser.parse(std::string_view(json), triage::provider::vibes);
     REQUIRE_FALSE(batch);
     CHECK(batch.error().message() == message);
   };
@@ -182,13 +201,20 @@ TEST_CASE("specific wrong types say what was expected and what was found") {
         "event_processed.event_data: wrong type: expected an object, found a string");
   check(R"({"event_processed":{"action":{"sms":{"person":{"url":false}}}}})",
         "event_processed.action.sms.person.url: wrong type: expected a string, found a boolean");
+  // Detected, a key detection needs is named with what it should hold.
+  auto detected = parser.parse(std::string_view(R"({"event_id":5,"callback_type":"event_processed"})"));
+  REQUIRE_FALSE(detected);
+  CHECK(detected.error().message() ==
+        "event_id: not a callback of any known provider: expected a string, found a number (closest: a Vibes "
+        "callback, which has event_id and callback_type (strings))");
+  CHECK(detected.error().offset() == 12);
 }
 
 TEST_CASE("duplicate keys: the last occurrence wins") {
   triage::parser parser;
   const std::string json = R"({"event_id":"first","event_id":"second","event_processed":{"action":{"status":"failed",)"
                            R"("status_reason":"rejected","status_reason":"delivered"}}})";
-  auto batch = parser.parse(std::string_view(json));
+  auto batch = parser.parse(std::string_view(json), triage::provider::vibes);
   REQUIRE(batch);
   CHECK((*batch)[0].id() == std::optional<std::string_view>("second"));
   CHECK((*batch)[0].reason() == std::optional<std::string_view>("delivered"));
@@ -199,7 +225,7 @@ TEST_CASE("a duplicate nested object replaces the first one whole, and null empt
   triage::parser parser;
   auto sms_of = [&](const std::string& sms) -> const triage::vibes::message_parts& {
     const std::string json = R"({"event_processed":{"action":{"sms":)" + sms + "}}}";
-    auto batch = parser.parse(std::string_view(json));
+    auto batch = parser.parse(std::string_view(json), triage::provider::vibes);
     REQUIRE(batch);
     return *(*batch)[0].get_if<triage::vibes::event_processed>()->find_action()->sms;
   };
@@ -221,7 +247,7 @@ TEST_CASE("escaped values are unescaped before they are compared") {
   const std::string json =
       R"({"callback_type":"event_pro\u0063essed","event_processed":{"action":{"type":"send_message",)"
       R"("st\u0061tus":"fail\u0065d","status_reason":"not\u005foptin","failure":{"errors":[{"error":"a\"b\\c\u00e9"}]}}}})";
-  auto batch = parser.parse(std::string_view(json));
+  auto batch = parser.parse(std::string_view(json), triage::provider::vibes);
   REQUIRE(batch);
   const auto& c = *(*batch)[0].get_if<triage::vibes::event_processed>();
   CHECK(c.callback_type == std::optional<std::string_view>("event_processed"));

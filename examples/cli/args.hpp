@@ -3,7 +3,11 @@
 
 // Command line of the triage CLI (contract: DESIGN.md, "The triage CLI").
 
+#include <triage/parser.hpp>
+#include <triage/providers.hpp>
 #include <triage/taxonomy.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -33,27 +37,47 @@ struct options {
 
 inline constexpr std::size_t max_jobs = 256;
 
-inline constexpr std::string_view usage =
-    "usage: triage [--jsonl | --summary] [--ndjson] [--provider vibes|bandwidth|bird] [--jobs N]\n"
-    "              [--final [--final-capacity N]] PATH...\n"
-    "\n"
-    "Parses SMS/MMS delivery callbacks (Vibes, Bandwidth, Bird) and prints a verdict for each.\n"
-    "\n"
-    "  PATH               a file, a directory (every *.json, *.ndjson, *.jsonl below it), or - for stdin\n"
-    "  --jsonl            one JSON object per callback on stdout (default)\n"
-    "  --summary          counts by provider, kind, outcome and category, and throughput\n"
-    "  --ndjson           every input holds one payload per line (.ndjson and .jsonl files always do)\n"
-    "  --provider NAME    parse every payload as NAME instead of detecting the provider\n"
-    "  --max-document-size BYTES\n"
-    "                     largest payload (NDJSON: line) accepted; larger ones are error records (16 MiB)\n"
-    "  --jobs N, -j N     parse on N threads (default: the number of cores); the output is the same\n"
-    "                     as with --jobs 1, in input order (--final always runs on one thread)\n"
-    "  --final            one JSON object per message (and recipient) with its final state instead of one\n"
-    "                     per callback: duplicates dropped, receipts folded in provider time order\n"
-    "  --final-capacity N states --final keeps at most (131072); one evicted early is printed early\n"
-    "  --help, --version\n"
-    "\n"
-    "Exit status: 0 all payloads parsed, 1 at least one payload failed, 2 usage or I/O error.\n";
+/// The providers' names, from the list of providers: "vibes, bandwidth or bird" (`last` between the last two).
+inline std::string provider_names(std::string_view separator, std::string_view last) {
+  std::string out;
+  for (std::size_t i = 0; i < triage::all_providers.size(); ++i) {
+    if (i != 0) out += i + 1 == triage::all_providers.size() ? last : separator;
+    out += triage::to_string(triage::all_providers[i]);
+  }
+  return out;
+}
+
+inline std::string usage() {
+  return fmt::format(
+      "usage: triage [--jsonl | --summary] [--ndjson] [--provider {}] [--jobs N]\n"
+      "              [--final [--final-capacity N]] PATH...\n"
+      "\n"
+      "Parses SMS/MMS delivery callbacks ({}) and prints a verdict for each.\n"
+      "\n"
+      "  PATH               a file, a directory (every *.json, *.ndjson, *.jsonl below it), or - for stdin\n"
+      "  --jsonl            one JSON object per callback on stdout (default)\n"
+      "  --summary          counts by provider, kind, outcome and category, and throughput\n"
+      "  --ndjson           every input holds one payload per line (.ndjson and .jsonl files always do)\n"
+      "  --provider NAME    parse every payload as NAME instead of detecting the provider\n"
+      "  --max-document-size BYTES\n"
+      "                     largest payload (NDJSON: line) accepted; larger ones are error records (16 MiB)\n"
+      "  --jobs N, -j N     parse on N threads (default: the number of cores); the output is the same\n"
+      "                     as with --jobs 1, in input order (--final always runs on one thread)\n"
+      "  --final            one JSON object per message (and recipient) with its final state instead of one\n"
+      "                     per callback: duplicates dropped, receipts folded in provider time order\n"
+      "  --final-capacity N states --final keeps at most (131072); one evicted early is printed early\n"
+      "  --help, --version\n"
+      "\n"
+      "Exit status: 0 all payloads parsed, 1 at least one payload failed, 2 usage or I/O error.\n",
+      provider_names("|", "|"), provider_names(", ", ", "));
+}
+
+/// The parser limits the options set (the rest keep their defaults).
+inline triage::parser_options parser_options_of(const options& opts) {
+  triage::parser_options o;
+  o.max_document_size = opts.max_document_size;
+  return o;
+}
 
 /// A decimal count of at least 1; false for anything else (or an overflow).
 inline bool parse_count(std::string_view value, std::size_t& n) {
@@ -84,7 +108,7 @@ inline bool parse_args(int argc, char** argv, options& out, std::string& problem
       std::string_view name;
       if (arg == "--provider") {
         if (i + 1 >= argc) {
-          problem = "--provider needs a value: vibes, bandwidth or bird";
+          problem = "--provider needs a value: " + provider_names(", ", " or ");
           return false;
         }
         name = argv[++i];
@@ -93,7 +117,7 @@ inline bool parse_args(int argc, char** argv, options& out, std::string& problem
       }
       out.provider = triage::provider_from_string(name);
       if (!out.provider) {
-        problem = "unknown provider '" + std::string(name) + "': expected vibes, bandwidth or bird";
+        problem = "unknown provider '" + std::string(name) + "': expected " + provider_names(", ", " or ");
         return false;
       }
     } else if (arg == "--max-document-size") {

@@ -61,12 +61,17 @@ inline std::string iso8601(triage::utc_time t) {
   return out;
 }
 
+/// The tracker the options ask for.
+inline triage::tracker_options tracker_options_of(const options& opts) {
+  triage::tracker_options o;
+  o.capacity = opts.final_capacity;
+  o.parser = parser_options_of(opts);
+  return o;
+}
+
 class final_runner {
  public:
-  explicit final_runner(const options& opts)
-      : opts_(opts),
-        tracker_(triage::tracker_options{opts.final_capacity, triage::parser_options{opts.max_document_size}}),
-        out_(stdout) {
+  explicit final_runner(const options& opts) : opts_(opts), tracker_(tracker_options_of(opts)), out_(stdout) {
     tracker_.on_eviction([this](const triage::message_state& s, bool) { write_state(s); });
   }
 

@@ -77,11 +77,11 @@ int main(int argc, char** argv) {
   options opts;
   std::string problem;
   if (!parse_args(argc, argv, opts, problem)) {
-    fmt::print(stderr, "triage: {}\n{}", problem, usage);
+    fmt::print(stderr, "triage: {}\n{}", problem, usage());
     return 2;
   }
   if (opts.help) {
-    fmt::print("{}", usage);
+    fmt::print("{}", usage());
     return 0;
   }
   if (opts.version) {

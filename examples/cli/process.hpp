@@ -18,7 +18,7 @@ namespace triage_cli {
 
 class processor {
  public:
-  explicit processor(const options& opts) : opts_(opts), parser_(triage::parser_options{opts.max_document_size}) {}
+  explicit processor(const options& opts) : opts_(opts), parser_(parser_options_of(opts)) {}
 
   /// Writes the payload's records to `out` (--jsonl) or counts them (--summary); the stderr line of a
   /// payload that fails is appended to `err`, so that the caller decides when it reaches the terminal.

@@ -1,15 +1,13 @@
 #ifndef TRIAGE_CLASSIFY_HPP
 #define TRIAGE_CLASSIFY_HPP
 
-// The verdict of any callback: dispatches to the provider's own table-driven classifier.
+// The verdict of any callback: dispatches to its provider's own table-driven classifier (the `classify`
+// beside its callback type, <provider>/classify.hpp).
 
 #include <variant>
 
-#include "triage/bandwidth/classify.hpp"
-#include "triage/bird/classify.hpp"
 #include "triage/callback.hpp"
 #include "triage/taxonomy.hpp"
-#include "triage/vibes/classify.hpp"
 
 namespace triage {
 

@@ -2,101 +2,191 @@
 #define TRIAGE_DETECT_HPP
 
 // Which provider sent a payload, from the keys of its top-level object (or of the first element of a
-// top-level array). The first key that only one provider uses decides; keys every provider could use
-// ("id", "status", "reason") decide nothing.
+// top-level array, for the providers that post arrays) and the JSON types of their values. A provider
+// claims the payload when every key of one of its shapes (detail/shape.hpp) is there with its type; the
+// keys are read until one shape is complete, so a payload costs about one pass over its top-level keys.
+// Nothing else claims anything: a payload that completes no shape is error_code::unknown_provider, with
+// the shape that came closest, the first key it missed (the error's path) and what that key should hold.
 
 #include <cstddef>
-#include <optional>
+#include <cstdint>
 #include <string_view>
 
 #include "triage/detail/json.hpp"
+#include "triage/detail/provider_list.hpp"
+#include "triage/detail/shape.hpp"
+#include "triage/error.hpp"
+#include "triage/span.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage {
 
 namespace detail {
 
-// The keys that only one provider uses at the top level of its callbacks. At namespace scope: a constexpr
-// array local to a function is built on the stack at every call.
-/// Vibes Platform callback envelope.
-inline constexpr std::string_view vibes_keys[] = {"event_id",   "callback_type",   "event_type",
-                                                  "event_date", "event_processed", "delivery_attempt"};
-/// Bandwidth messaging event.
-inline constexpr std::string_view bandwidth_keys[] = {"type",      "time",        "description", "to",
-                                                      "errorCode", "carrierName", "eventTime",   "message"};
-/// Bird Channels message, bare or in its {service, event, payload} envelope.
-inline constexpr std::string_view bird_keys[] = {
-    "service",   "payload",   "event",   "channelId", "sender",    "receiver", "body",     "parts", "lastStatusAt",
-    "createdAt", "updatedAt", "failure", "direction", "reference", "details",  "template", "meta"};
+/// How far each shape got: a bit per key found with its type, the type found for a key of the wrong type.
+class shape_progress {
+ public:
+  static constexpr std::size_t max_shapes = 32;  ///< of all providers together (checked in providers.hpp)
 
-/// The provider that uses `key` at the top level of its callback, if only one does.
-constexpr std::optional<provider> provider_of_key(std::string_view key) noexcept {
-  for (std::string_view k : vibes_keys) {
-    if (k == key) return provider::vibes;
-  }
-  for (std::string_view k : bandwidth_keys) {
-    if (k == key) return provider::bandwidth;
-  }
-  for (std::string_view k : bird_keys) {
-    if (k == key) return provider::bird;
-  }
-  return std::nullopt;
-}
+  explicit shape_progress(span<provider_shape> shapes, bool in_array) noexcept : shapes_(shapes), in_array_(in_array) {}
 
-/// Looks at the keys of `object` until one decides. Returns false on a JSON error (recorded in `w`).
-inline bool detect_in_object(walker& w, od::object object, const path_node& at,
-                             std::optional<provider>& found) noexcept {
+  /// What detection needs to know of a value: its type, and where it starts (for the error).
+  struct value_info {
+    json_type type = json_type::none;
+    std::size_t offset = 0;
+  };
+
+  /// Records one key and its value (`info_of()` is asked only when some shape names the key). Returns the
+  /// index of a shape this completes, or max_shapes.
+  template <class InfoOf>
+  std::size_t add(std::string_view key, InfoOf&& info_of) noexcept {
+    value_info info;
+    bool typed = false;
+    for (std::size_t s = 0; s < shapes_.size() && s < max_shapes; ++s) {
+      if (in_array_ && !shapes_[s].posts_arrays) continue;
+      const shape& candidate = *shapes_[s].what;
+      for (std::size_t k = 0; k < shape::max_keys && !candidate.keys[k].name.empty(); ++k) {
+        if (candidate.keys[k].name != key) continue;
+        if (!typed) {
+          info = info_of();
+          typed = true;
+        }
+        const json_type wanted = candidate.keys[k].type;
+        if (wanted == json_type::none || wanted == info.type) {
+          found_[s] |= std::uint8_t(1u << k);
+        } else {
+          wrong_[s][k] = info;
+          wrong_bits_[s] |= std::uint8_t(1u << k);
+        }
+      }
+      if (found_[s] == full_mask(candidate)) return s;
+    }
+    return max_shapes;
+  }
+
+  /// The unknown_provider error: the shape with most keys found (the first of equals), its first key that is
+  /// missing or of the wrong type.
+  bool fail(walker& w, const path_node& at) const noexcept {
+    std::size_t best = max_shapes;
+    int best_count = 0;
+    for (std::size_t s = 0; s < shapes_.size() && s < max_shapes; ++s) {
+      if (in_array_ && !shapes_[s].posts_arrays) continue;
+      // A key there with the wrong type counts for half: closer than a missing key, not as close as a match.
+      const int count = 2 * popcount(found_[s]) + popcount(wrong_bits_[s]);
+      if (count > best_count) {
+        best = s;
+        best_count = count;
+      }
+    }
+    if (best == max_shapes) {
+      return w.fail_at(error_code::unknown_provider, &at, 0,
+                       in_array_ ? "an array whose first element has no key that a provider posting arrays always sends"
+                                 : "no key that a provider always sends");
+    }
+    const shape& closest = *shapes_[best].what;
+    // A key of the wrong type says more than a missing one: it is named first.
+    std::size_t missing = 0;
+    const std::uint8_t unmatched =
+        wrong_bits_[best] != 0 ? wrong_bits_[best] : static_cast<std::uint8_t>(~found_[best]);
+    while (((unmatched >> missing) & 1u) == 0) ++missing;
+    const shape_key& key = closest.keys[missing];
+    const path_node key_at{&at, key.name.data(), path_node::no_index};
+    // A key name is a literal of the provider's face, so its data() is NUL-terminated for the path.
+    // A key of the wrong type is reported at its value; a missing one at the start of the payload.
+    const value_info wrong = (wrong_bits_[best] >> missing) & 1u ? wrong_[best][missing] : value_info{};
+    return w.mismatch_at(&key_at, key.type == json_type::none ? std::string_view("a value") : to_string(key.type),
+                         wrong.type, error_code::unknown_provider, wrong.offset, closest.description);
+  }
+
+ private:
+  static constexpr std::uint8_t full_mask(const shape& s) noexcept {
+    return static_cast<std::uint8_t>((1u << s.size()) - 1);
+  }
+  static constexpr int popcount(std::uint8_t bits) noexcept {
+    int n = 0;
+    for (; bits != 0; bits &= static_cast<std::uint8_t>(bits - 1)) ++n;
+    return n;
+  }
+
+  span<provider_shape> shapes_;
+  bool in_array_;
+  std::uint8_t found_[max_shapes] = {};
+  std::uint8_t wrong_bits_[max_shapes] = {};  ///< which entries of wrong_ are set: the rest stay unwritten
+  value_info wrong_[max_shapes][shape::max_keys];
+};
+
+/// Reads the keys of `object` until a shape is complete. Returns false on a JSON error (recorded in `w`);
+/// `claimed` is the completed shape's index, or shape_progress::max_shapes.
+inline bool detect_in_object(walker& w, od::object object, const path_node& at, shape_progress& progress,
+                             std::size_t& claimed) noexcept {
   key_decoder decoded;
-  // The handler stops the loop (returns false) at the first key that decides; that is not an error.
-  const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value&) {
-    found = provider_of_key(decoded(key.raw()));
-    return !found;
+  claimed = shape_progress::max_shapes;
+  simdjson::error_code unreadable = simdjson::SUCCESS;
+  // The handler stops the loop (returns false) at the key that completes a shape; that is not an error.
+  const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value& value) {
+    const std::string_view name = decoded(key.raw());
+    claimed = progress.add(name, [&]() noexcept {
+      od::json_type type{};
+      if (auto e = value.type().get(type)) {
+        unreadable = e;
+        return shape_progress::value_info{};
+      }
+      return shape_progress::value_info{to_json_type(type), w.offset_of(value.raw_json_token().data())};
+    });
+    // A value whose type cannot be told is not JSON (`NULL`, `tru`): that, not the provider, is the problem.
+    if (unreadable != simdjson::SUCCESS) return w.fail(unreadable, &at);
+    return claimed == shape_progress::max_shapes;
   });
-  return read_all || found;
+  return read_all || claimed != shape_progress::max_shapes;
 }
 
 }  // namespace detail
 
-/// Detects the provider of the document and rewinds it. An unknown provider is reported as
-/// error_code::unknown_provider, a scalar document as error_code::scalar_document.
-inline bool detect_provider(detail::walker& w, provider& out) noexcept {
+/// Detects the provider of the document among `shapes` (every shape of every provider: providers.hpp) and
+/// rewinds it. A payload of no provider is reported as error_code::unknown_provider, a scalar document as
+/// error_code::scalar_document.
+inline bool detect_provider(detail::walker& w, span<detail::provider_shape> shapes, provider& out) noexcept {
   namespace od = simdjson::ondemand;
   od::document& doc = w.document();
   const detail::path_node root{};
   od::json_type type{};
   if (auto e = doc.type().get(type)) return w.fail(e, &root);
-  std::optional<provider> found;
+  std::size_t claimed = detail::shape_progress::max_shapes;
   if (type == od::json_type::object) {
+    detail::shape_progress progress(shapes, false);
     od::object object;
     if (auto e = doc.get_object().get(object)) return w.fail(e, &root);
-    if (!detail::detect_in_object(w, object, root, found)) return false;
+    if (!detail::detect_in_object(w, object, root, progress, claimed)) return false;
+    if (claimed == detail::shape_progress::max_shapes) return progress.fail(w, root);
   } else if (type == od::json_type::array) {
+    detail::shape_progress progress(shapes, true);
+    const detail::path_node first_at = root.element(0);
     od::array array;
     if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
+    bool empty = true;
     for (auto element : array) {
-      const detail::path_node first_at = root.element(0);
+      empty = false;
       if (auto e = element.error()) return w.fail(e, &first_at);
       od::value& first = detail::in_place(element);
-      od::object object;
-      bool is_object = false;
       od::json_type element_type{};
       if (auto e = first.type().get(element_type)) return w.fail(e, &first_at);
       if (element_type == od::json_type::object) {
+        od::object object;
+        bool is_object = false;
         if (!detail::read_object(w, first, first_at, object, is_object)) return false;
-        if (!detail::detect_in_object(w, object, first_at, found)) return false;
+        if (!detail::detect_in_object(w, object, first_at, progress, claimed)) return false;
       }
       break;  // the first element decides
     }
-    // Only Bandwidth posts arrays.
-    if (found && *found != provider::bandwidth) found.reset();
+    if (empty) return w.fail_at(error_code::unknown_provider, &root, 0, "an empty array holds no callback");
+    if (claimed == detail::shape_progress::max_shapes) return progress.fail(w, first_at);
   } else {
     doc.rewind();
     const error e = detail::scalar_document_error(w.input());
     return w.fail_at(e.code(), &root, e.offset(), e.detail());
   }
   doc.rewind();
-  if (!found) return w.fail_at(error_code::unknown_provider, &root, 0);
-  out = *found;
+  out = shapes[claimed].id;
   return true;
 }
 

@@ -7,8 +7,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
+
+#include "triage/detail/enum_table.hpp"
 
 namespace triage {
 
@@ -30,45 +33,45 @@ enum class error_code : std::uint8_t {
   internal,             ///< an unexpected condition inside the JSON parser
 };
 
-/// How many error codes there are, for tables indexed by error_code.
-inline constexpr std::size_t error_code_count = static_cast<std::size_t>(error_code::internal) + 1;
+/// One row of the error table: the code's name and the sentence message() starts with.
+struct error_code_row {
+  error_code value;
+  std::string_view name;
+  std::string_view message;
+};
 
-constexpr std::string_view to_string(error_code e) noexcept {
-  switch (e) {
-    case error_code::empty_input: return "empty_input";
-    case error_code::invalid_json: return "invalid_json";
-    case error_code::invalid_utf8: return "invalid_utf8";
-    case error_code::scalar_document: return "scalar_document";
-    case error_code::unknown_provider: return "unknown_provider";
-    case error_code::wrong_type: return "wrong_type";
-    case error_code::invalid_value: return "invalid_value";
-    case error_code::number_out_of_range: return "number_out_of_range";
-    case error_code::trailing_content: return "trailing_content";
-    case error_code::document_too_large: return "document_too_large";
-    case error_code::too_deep: return "too_deep";
-    case error_code::too_many_items: return "too_many_items";
-    case error_code::string_too_long: return "string_too_long";
-    case error_code::out_of_memory: return "out_of_memory";
-    case error_code::internal: return "internal";
-  }
-  return "?";
-}
+/// Every error code, with its text, in one table (as simdjson's error_messages).
+inline constexpr error_code_row error_codes[] = {
+    {error_code::empty_input, "empty_input", "empty payload"},
+    {error_code::invalid_json, "invalid_json", "invalid JSON"},
+    {error_code::invalid_utf8, "invalid_utf8", "invalid UTF-8"},
+    {error_code::scalar_document, "scalar_document", "payload is a JSON scalar, not an object or array"},
+    {error_code::unknown_provider, "unknown_provider", "not a callback of any known provider"},
+    {error_code::wrong_type, "wrong_type", "wrong type"},
+    {error_code::invalid_value, "invalid_value", "invalid value"},
+    {error_code::number_out_of_range, "number_out_of_range", "number out of range"},
+    {error_code::trailing_content, "trailing_content", "unexpected content after the JSON value"},
+    {error_code::document_too_large, "document_too_large", "payload too large"},
+    {error_code::too_deep, "too_deep", "nesting too deep"},
+    {error_code::too_many_items, "too_many_items", "too many items"},
+    {error_code::string_too_long, "string_too_long", "string too long"},
+    {error_code::out_of_memory, "out_of_memory", "out of memory"},
+    {error_code::internal, "internal", "internal JSON parser error"},
+};
+constexpr const auto& enum_table(error_code) noexcept { return error_codes; }
+
+/// How many error codes there are, for tables indexed by error_code.
+inline constexpr std::size_t error_code_count = std::size(error_codes);
 
 /// The JSON type of a value, as far as an error needs to name it.
 enum class json_type : std::uint8_t { none, object, array, string, number, boolean, null };
 
-constexpr std::string_view to_string(json_type t) noexcept {
-  switch (t) {
-    case json_type::none: return "nothing";
-    case json_type::object: return "an object";
-    case json_type::array: return "an array";
-    case json_type::string: return "a string";
-    case json_type::number: return "a number";
-    case json_type::boolean: return "a boolean";
-    case json_type::null: return "null";
-  }
-  return "?";
-}
+/// Names as a sentence needs them ("expected a string, found a number").
+inline constexpr enum_name<json_type> json_type_names[] = {
+    {json_type::none, "nothing"},    {json_type::object, "an object"}, {json_type::array, "an array"},
+    {json_type::string, "a string"}, {json_type::number, "a number"},  {json_type::boolean, "a boolean"},
+    {json_type::null, "null"}};
+constexpr const auto& enum_table(json_type) noexcept { return json_type_names; }
 
 /// A parse error. Copyable, fixed size, no heap.
 class error {
@@ -89,7 +92,7 @@ class error {
   /// What the field should have held ("a string"), for wrong_type and invalid_value; static storage.
   std::string_view expected() const noexcept { return expected_; }
   json_type found() const noexcept { return found_; }
-  /// A short static explanation (e.g. "unclosed string", "vibes"); may be empty.
+  /// A short static explanation (e.g. "unclosed string", or the shape a payload came closest to); may be empty.
   std::string_view detail() const noexcept { return detail_; }
 
   error& with_expected(std::string_view expected, json_type found) noexcept {
@@ -118,23 +121,7 @@ class error {
       out.append(path_, path_size_);
       out += ": ";
     }
-    switch (code_) {
-      case error_code::empty_input: out += "empty payload"; break;
-      case error_code::invalid_json: out += "invalid JSON"; break;
-      case error_code::invalid_utf8: out += "invalid UTF-8"; break;
-      case error_code::scalar_document: out += "payload is a JSON scalar, not an object or array"; break;
-      case error_code::unknown_provider: out += "not a callback of any known provider (vibes, bandwidth, bird)"; break;
-      case error_code::wrong_type: out += "wrong type"; break;
-      case error_code::invalid_value: out += "invalid value"; break;
-      case error_code::number_out_of_range: out += "number out of range"; break;
-      case error_code::trailing_content: out += "unexpected content after the JSON value"; break;
-      case error_code::document_too_large: out += "payload too large"; break;
-      case error_code::too_deep: out += "nesting too deep"; break;
-      case error_code::too_many_items: out += "too many items"; break;
-      case error_code::string_too_long: out += "string too long"; break;
-      case error_code::out_of_memory: out += "out of memory"; break;
-      case error_code::internal: out += "internal JSON parser error"; break;
-    }
+    out += detail::checked_enum_table<error_code>()[static_cast<std::size_t>(code_)].message;
     if (!expected_.empty()) {
       out += ": expected ";
       out += expected_;

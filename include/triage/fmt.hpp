@@ -1,19 +1,16 @@
 #ifndef TRIAGE_FMT_HPP
 #define TRIAGE_FMT_HPP
 
-// fmt formatters for every public enum and for verdict and error. Formatters rather than format_as:
-// format_as returning a string_view for an enum does not compile with fmt 9.1.
+// fmt formatters for every public enum (one for all: each has a table of names) and for verdict and error. Formatters
+// rather than format_as: format_as returning a string_view for an enum does not compile with fmt 9.1.
 
 #include <fmt/format.h>
 
 #include <string_view>
+#include <type_traits>
 
-#include "triage/bandwidth/message_callback.hpp"
-#include "triage/bandwidth/tables.hpp"
-#include "triage/bird/message.hpp"
 #include "triage/error.hpp"
 #include "triage/taxonomy.hpp"
-#include "triage/vibes/event_processed.hpp"
 
 namespace triage::detail {
 
@@ -29,28 +26,10 @@ struct to_string_formatter : fmt::formatter<fmt::string_view> {
 
 }  // namespace triage::detail
 
-template <>
-struct fmt::formatter<triage::provider> : triage::detail::to_string_formatter<triage::provider> {};
-template <>
-struct fmt::formatter<triage::outcome> : triage::detail::to_string_formatter<triage::outcome> {};
-template <>
-struct fmt::formatter<triage::category> : triage::detail::to_string_formatter<triage::category> {};
-template <>
-struct fmt::formatter<triage::retry_advice> : triage::detail::to_string_formatter<triage::retry_advice> {};
-template <>
-struct fmt::formatter<triage::error_code> : triage::detail::to_string_formatter<triage::error_code> {};
-template <>
-struct fmt::formatter<triage::vibes::kind> : triage::detail::to_string_formatter<triage::vibes::kind> {};
-template <>
-struct fmt::formatter<triage::bandwidth::kind> : triage::detail::to_string_formatter<triage::bandwidth::kind> {};
-template <>
-struct fmt::formatter<triage::bandwidth::source> : triage::detail::to_string_formatter<triage::bandwidth::source> {};
-template <>
-struct fmt::formatter<triage::bird::message_status>
-    : triage::detail::to_string_formatter<triage::bird::message_status> {};
-template <>
-struct fmt::formatter<triage::bird::message_direction>
-    : triage::detail::to_string_formatter<triage::bird::message_direction> {};
+/// Every enum with a table (detail/enum_table.hpp), the providers' own included: formatted by its name.
+template <class E>
+struct fmt::formatter<E, char, std::enable_if_t<triage::detail::has_enum_table_v<E>>>
+    : triage::detail::to_string_formatter<E> {};
 
 /// "permanent/recipient" (plus "/retry_once" when the provider gives retry guidance).
 template <>

@@ -15,30 +15,63 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
-#include "triage/bandwidth/parse.hpp"
-#include "triage/bird/parse.hpp"
 #include "triage/callback.hpp"
 #include "triage/detail/json.hpp"
 #include "triage/detect.hpp"
 #include "triage/error.hpp"
+#include "triage/providers.hpp"
 #include "triage/result.hpp"
 #include "triage/span.hpp"
-#include "triage/vibes/parse.hpp"
 
 namespace triage {
 
+namespace detail {
+
+template <class List>
+struct all_limits;
+/// Every provider's limits in one struct: each provider's face names its own (`max_<provider>_...`).
+template <class... P>
+struct all_limits<provider_list<P...>> : P::limits... {};
+
+}  // namespace detail
+
 /// Limits that keep hostile input from costing unbounded time or memory. Exceeding one is an error value.
-struct parser_options {
+/// Besides these, every provider's own limits (its traits::limits, e.g. the entries of one of its arrays).
+struct parser_options : detail::all_limits<providers> {
+  // Not an aggregate: with the providers' limits as bases, `parser_options{n}` would set the first
+  // provider's first limit, not max_document_size. Set the members by name.
+  parser_options() noexcept {}  // NOLINT(modernize-use-equals-default): user-provided on purpose
+
   std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes of one payload
   std::size_t max_string_length = std::size_t{1} << 20;   ///< bytes of one string value, once unescaped
   std::size_t max_depth = 1024;                           ///< nesting of objects and arrays, anywhere
-  std::size_t max_vibes_errors = 1024;                    ///< entries of one Vibes failure.errors[]
-  std::size_t max_bandwidth_events = 4096;                ///< events of one Bandwidth payload (its array)
-  std::size_t max_bandwidth_list_items = 1024;            ///< elements of one Bandwidth message.to[] or media[]
-  std::size_t max_bird_contacts = 1024;                   ///< entries of one Bird receiver.contacts[]
-  std::size_t max_bird_parts = 1024;                      ///< entries of one Bird parts[]
+};
+
+/// Where a provider's parse entry puts the callbacks of a payload: built in place in the parser's list, so
+/// that a payload may hold several (an array of events, a batch of reports).
+class callback_sink {
+ public:
+  explicit callback_sink(std::vector<callback>& out) noexcept : out_(out), first_(out.size()) {}
+
+  /// A new, default-constructed callback of type T, to be filled.
+  template <class T>
+  T& add() noexcept {
+    return out_.emplace_back(std::in_place_type<T>).template get_mutable<T>();
+  }
+  /// How many callbacks this payload has added so far.
+  std::size_t size() const noexcept { return out_.size() - first_; }
+  /// The i-th callback this payload added. Precondition: it is a T.
+  template <class T>
+  T& at(std::size_t i) noexcept {
+    return out_[first_ + i].template get_mutable<T>();
+  }
+
+ private:
+  std::vector<callback>& out_;
+  std::size_t first_;
 };
 
 /// The callbacks of one payload, in payload order. A view into the parser: valid until its next parse.
@@ -106,9 +139,6 @@ class parser {
   result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known) noexcept {
     namespace od = simdjson::ondemand;
     callbacks_.clear();
-    vibes_.reset(options_.max_vibes_errors);
-    bandwidth_.reset(options_.max_bandwidth_events, options_.max_bandwidth_list_items);
-    bird_.reset(options_.max_bird_contacts, options_.max_bird_parts);
 
     const std::string_view text(json.data(), json.length());
     if (text.size() > options_.max_document_size) return too_large(text.size());
@@ -154,21 +184,11 @@ class parser {
         return w.failure();
       }
       if (type != od::json_type::object && type != od::json_type::array) return detail::scalar_document_error(text);
-    } else if (!detect_provider(w, which)) {
+    } else if (!detect_provider(w, {detail::provider_shapes.data(), detail::provider_shapes.size()}, which)) {
       return w.failure();
     }
 
-    switch (which) {
-      case provider::vibes:
-        if (!parse_vibes(w)) return w.failure();
-        break;
-      case provider::bandwidth:
-        if (!parse_bandwidth(w)) return w.failure();
-        break;
-      case provider::bird:
-        if (!parse_bird(w)) return w.failure();
-        break;
-    }
+    if (!parse_as(which, w)) return w.failure();
 
     // On-Demand reads lazily: whatever follows the root value is only seen if we look.
     const char* end = nullptr;
@@ -178,45 +198,15 @@ class parser {
     return batch(callbacks_.data(), callbacks_.size());
   }
 
-  bool parse_vibes(detail::walker& w) noexcept {
-    namespace od = simdjson::ondemand;
-    const detail::path_node root{};
-    od::object object;
-    if (auto e = w.document().get_object().get(object)) {
-      if (e == simdjson::INCORRECT_TYPE) return w.wrong_type(&root, "an object (a Vibes callback)", json_type::array);
-      return w.fail(e, &root);
-    }
-    // Parsed in place: the structs are large enough that a copy shows in the benchmarks.
-    auto& parsed =
-        callbacks_.emplace_back(std::in_place_type<vibes::event_processed>).get_mutable<vibes::event_processed>();
-    return vibes::detail::parse_callback(w, object, vibes_, parsed);
-  }
-
-  bool parse_bandwidth(detail::walker& w) noexcept {
-    const std::size_t first = callbacks_.size();
-    const bool ok = bandwidth::detail::parse_payload(w, bandwidth_, [this]() -> bandwidth::message_callback& {
-      return callbacks_.emplace_back(std::in_place_type<bandwidth::message_callback>)
-          .get_mutable<bandwidth::message_callback>();
+  /// The provider's parse entry, on its storage emptied for this payload.
+  bool parse_as(provider which, detail::walker& w) noexcept {
+    callback_sink sink(callbacks_);
+    return detail::provider_traits::visit<bool>(which, [&](auto face) {
+      using traits = decltype(face);
+      auto& store = std::get<typename traits::storage>(storage_);
+      traits::reset(store, options_);
+      return traits::parse(w, store, sink);
     });
-    if (!ok) return false;
-    for (std::size_t i = first; i < callbacks_.size(); ++i) {
-      bandwidth::detail::resolve_spans(bandwidth_, i - first, callbacks_[i].get_mutable<bandwidth::message_callback>());
-    }
-    return true;
-  }
-
-  bool parse_bird(detail::walker& w) noexcept {
-    namespace od = simdjson::ondemand;
-    const detail::path_node root{};
-    od::object object;
-    if (auto e = w.document().get_object().get(object)) {
-      if (e == simdjson::INCORRECT_TYPE) {
-        return w.wrong_type(&root, "an object (a Bird message or its webhook envelope)", json_type::array);
-      }
-      return w.fail(e, &root);
-    }
-    auto& parsed = callbacks_.emplace_back(std::in_place_type<bird::message>).get_mutable<bird::message>();
-    return bird::detail::parse_document(w, object, bird_, parsed);
   }
 
   parser_options options_;
@@ -224,9 +214,7 @@ class parser {
   bool allocated_ = false;
   std::vector<char> copy_;
   std::vector<callback> callbacks_;
-  vibes::detail::storage vibes_;
-  bandwidth::detail::storage bandwidth_;
-  bird::detail::storage bird_;
+  detail::provider_traits::storage_tuple storage_;
 };
 
 }  // namespace triage

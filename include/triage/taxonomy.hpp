@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "triage/detail/enum_table.hpp"
+
 namespace triage {
 
 enum class provider : std::uint8_t { vibes, bandwidth, bird };
@@ -44,78 +46,42 @@ enum class retry_advice : std::uint8_t {
   retry_later,  ///< resend later, not now (a time window, a cap or a throttle must pass first)
 };
 
-inline constexpr provider all_providers[] = {provider::vibes, provider::bandwidth, provider::bird};
-inline constexpr outcome all_outcomes[] = {outcome::delivered, outcome::pending, outcome::retryable,
-                                           outcome::permanent, outcome::unknown, outcome::none};
-inline constexpr category all_categories[] = {category::recipient,  category::unreachable,   category::compliance,
-                                              category::content,    category::configuration, category::account,
-                                              category::rate_limit, category::carrier,       category::platform,
-                                              category::unknown,    category::none};
-inline constexpr retry_advice all_retry_advice[] = {retry_advice::none, retry_advice::retry, retry_advice::retry_once,
-                                                    retry_advice::retry_later};
+/// The tables behind to_string(), from_string() and all_values() (detail/enum_table.hpp). The provider
+/// names come from the list of providers (providers.hpp), so they are not here.
+inline constexpr enum_name<outcome> outcome_names[] = {
+    {outcome::delivered, "delivered"}, {outcome::pending, "pending"}, {outcome::retryable, "retryable"},
+    {outcome::permanent, "permanent"}, {outcome::unknown, "unknown"}, {outcome::none, "none"}};
+constexpr const auto& enum_table(outcome) noexcept { return outcome_names; }
 
-constexpr std::string_view to_string(provider p) noexcept {
-  switch (p) {
-    case provider::vibes: return "vibes";
-    case provider::bandwidth: return "bandwidth";
-    case provider::bird: return "bird";
-  }
-  return "?";
-}
+inline constexpr enum_name<category> category_names[] = {{category::recipient, "recipient"},
+                                                         {category::unreachable, "unreachable"},
+                                                         {category::compliance, "compliance"},
+                                                         {category::content, "content"},
+                                                         {category::configuration, "configuration"},
+                                                         {category::account, "account"},
+                                                         {category::rate_limit, "rate_limit"},
+                                                         {category::carrier, "carrier"},
+                                                         {category::platform, "platform"},
+                                                         {category::unknown, "unknown"},
+                                                         {category::none, "none"}};
+constexpr const auto& enum_table(category) noexcept { return category_names; }
 
-constexpr std::string_view to_string(outcome o) noexcept {
-  switch (o) {
-    case outcome::delivered: return "delivered";
-    case outcome::pending: return "pending";
-    case outcome::retryable: return "retryable";
-    case outcome::permanent: return "permanent";
-    case outcome::unknown: return "unknown";
-    case outcome::none: return "none";
-  }
-  return "?";
-}
+inline constexpr enum_name<retry_advice> retry_advice_names[] = {{retry_advice::none, "none"},
+                                                                 {retry_advice::retry, "retry"},
+                                                                 {retry_advice::retry_once, "retry_once"},
+                                                                 {retry_advice::retry_later, "retry_later"}};
+constexpr const auto& enum_table(retry_advice) noexcept { return retry_advice_names; }
 
-constexpr std::string_view to_string(category c) noexcept {
-  switch (c) {
-    case category::recipient: return "recipient";
-    case category::unreachable: return "unreachable";
-    case category::compliance: return "compliance";
-    case category::content: return "content";
-    case category::configuration: return "configuration";
-    case category::account: return "account";
-    case category::rate_limit: return "rate_limit";
-    case category::carrier: return "carrier";
-    case category::platform: return "platform";
-    case category::unknown: return "unknown";
-    case category::none: return "none";
-  }
-  return "?";
-}
-
-constexpr std::string_view to_string(retry_advice r) noexcept {
-  switch (r) {
-    case retry_advice::none: return "none";
-    case retry_advice::retry: return "retry";
-    case retry_advice::retry_once: return "retry_once";
-    case retry_advice::retry_later: return "retry_later";
-  }
-  return "?";
-}
-
-/// Parses a name produced by to_string(provider); used by the CLI's --provider.
-constexpr std::optional<provider> provider_from_string(std::string_view name) noexcept {
-  for (provider p : all_providers) {
-    if (to_string(p) == name) return p;
-  }
-  return std::nullopt;
-}
+inline constexpr auto all_outcomes = all_values<outcome>();
+inline constexpr auto all_categories = all_values<category>();
+inline constexpr auto all_retry_advice = all_values<retry_advice>();
 
 /// The triage of one callback.
 struct verdict {
   triage::outcome outcome = outcome::unknown;
   triage::category category = category::unknown;
   retry_advice retry = retry_advice::none;
-  /// Which table row or rule decided, e.g. "vibes status_reason 'rejected'". Static storage.
+  /// Which table row or rule decided, e.g. "<provider> <field> <value>". Static storage.
   std::string_view rule;
 
   friend constexpr bool operator==(const verdict& a, const verdict& b) noexcept {

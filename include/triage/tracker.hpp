@@ -29,12 +29,15 @@
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "triage/callback.hpp"
+#include "triage/classify.hpp"
 #include "triage/error.hpp"
 #include "triage/fmt.hpp"
 #include "triage/parser.hpp"
+#include "triage/providers.hpp"
 #include "triage/result.hpp"
 #include "triage/taxonomy.hpp"
 #include "triage/tracker/observation.hpp"
@@ -63,15 +66,37 @@ enum class observe_status : std::uint8_t {
   duplicate,  ///< an exact duplicate of a callback already folded: dropped
 };
 
-constexpr std::string_view to_string(observe_status s) noexcept {
-  switch (s) {
-    case observe_status::created: return "created";
-    case observe_status::changed: return "changed";
-    case observe_status::kept: return "kept";
-    case observe_status::duplicate: return "duplicate";
-  }
-  return "?";
+inline constexpr enum_name<observe_status> observe_status_names[] = {{observe_status::created, "created"},
+                                                                     {observe_status::changed, "changed"},
+                                                                     {observe_status::kept, "kept"},
+                                                                     {observe_status::duplicate, "duplicate"}};
+constexpr const auto& enum_table(observe_status) noexcept { return observe_status_names; }
+
+/// The observation of a callback: its key, phase, verdict (triage::classify), time and fingerprint, from
+/// its provider's fill_observation (<provider>/tracker_key.hpp).
+inline observation make_observation(const callback& cb) noexcept {
+  observation o;
+  o.provider = cb.provider();
+  o.fields = cb.fields();
+  o.verdict = classify(cb);
+  std::visit([&o](const auto& typed) { fill_observation(typed, o); }, cb.variant());
+  return o;
 }
+
+namespace detail {
+
+template <class... P>
+constexpr std::array<ordering_rule, sizeof...(P)> orderings_of(provider_list<P...>) noexcept {
+  return {P::ordering...};
+}
+inline constexpr auto provider_orderings = orderings_of(providers{});
+
+/// The ordering rule of a provider's callbacks (tracker/state.hpp).
+constexpr const ordering_rule& ordering_of(provider p) noexcept {
+  return provider_orderings[static_cast<std::size_t>(p)];
+}
+
+}  // namespace detail
 
 class tracker {
   struct entry;
@@ -127,7 +152,8 @@ class tracker {
     const std::optional<utc_time> when = o.time ? o.time : s.last_seen;
     widen_seen(s, o.time);
     if (!s.contact.has_value() && o.contact) s.contact.assign(o.contact);
-    const bool takes = takes_over(s.provider, s.phase, s.verdict.outcome, s.time, o.phase, o.verdict.outcome, when);
+    const bool takes = takes_over(detail::ordering_of(s.provider), s.phase, s.verdict.outcome, s.time, o.phase,
+                                  o.verdict.outcome, when);
     if (takes) set_last_word(s, o, when, origin);
     link_front(slot);
     return takes ? observe_status::changed : observe_status::kept;
@@ -146,7 +172,7 @@ class tracker {
     return fold_batch(parser_.parse(json, known), origin);
   }
 
-  /// The state of a key, or nullptr. `recipient` is the Bandwidth event's `to`; empty for the others.
+  /// The state of a key, or nullptr. `recipient` is the recipient part of the key, for providers that key on one.
   /// Valid until the next observe.
   const message_state* find(provider p, std::string_view id, std::string_view recipient = {}) const noexcept {
     observation o;
@@ -422,10 +448,5 @@ class tracker {
 };
 
 }  // namespace triage
-
-template <>
-struct fmt::formatter<triage::phase> : triage::detail::to_string_formatter<triage::phase> {};
-template <>
-struct fmt::formatter<triage::observe_status> : triage::detail::to_string_formatter<triage::observe_status> {};
 
 #endif  // TRIAGE_TRACKER_HPP

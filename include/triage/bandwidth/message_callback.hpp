@@ -15,6 +15,7 @@
 #include <optional>
 #include <string_view>
 
+#include "triage/detail/enum_table.hpp"
 #include "triage/span.hpp"
 #include "triage/timestamp.hpp"
 
@@ -34,25 +35,17 @@ enum class kind : std::uint8_t {
   unknown,                      ///< absent, or a type this library does not know
 };
 
-inline constexpr kind all_kinds[] = {
-    kind::message_received, kind::message_sending, kind::message_sent,        kind::message_delivered,
-    kind::message_failed,   kind::message_read,    kind::suggestion_response, kind::requested_location_response,
-    kind::unknown};
-
-constexpr std::string_view to_string(kind k) noexcept {
-  switch (k) {
-    case kind::message_received: return "message_received";
-    case kind::message_sending: return "message_sending";
-    case kind::message_sent: return "message_sent";
-    case kind::message_delivered: return "message_delivered";
-    case kind::message_failed: return "message_failed";
-    case kind::message_read: return "message_read";
-    case kind::suggestion_response: return "suggestion_response";
-    case kind::requested_location_response: return "requested_location_response";
-    case kind::unknown: return "unknown";
-  }
-  return "?";
-}
+inline constexpr enum_name<kind> kind_names[] = {{kind::message_received, "message_received"},
+                                                 {kind::message_sending, "message_sending"},
+                                                 {kind::message_sent, "message_sent"},
+                                                 {kind::message_delivered, "message_delivered"},
+                                                 {kind::message_failed, "message_failed"},
+                                                 {kind::message_read, "message_read"},
+                                                 {kind::suggestion_response, "suggestion_response"},
+                                                 {kind::requested_location_response, "requested_location_response"},
+                                                 {kind::unknown, "unknown"}};
+constexpr const auto& enum_table(kind) noexcept { return kind_names; }
+inline constexpr auto all_kinds = all_values<kind>();
 
 /// `message.content.media` (`rbmMessageContentFile`).
 struct content_file {
@@ -119,10 +112,5 @@ struct message_callback {
 };
 
 }  // namespace triage::bandwidth
-
-namespace triage {
-// triage::to_string names every enum of the library, the providers' own included.
-using bandwidth::to_string;
-}  // namespace triage
 
 #endif  // TRIAGE_BANDWIDTH_MESSAGE_CALLBACK_HPP

@@ -26,6 +26,7 @@
 #include <string_view>
 
 #include "triage/bandwidth/message_callback.hpp"
+#include "triage/detail/enum_table.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage::bandwidth {
@@ -87,14 +88,9 @@ enum class source : std::uint8_t {
   third_party,     ///< only a third-party transcription of dev.bandwidth.com; not confirmed by Bandwidth
 };
 
-constexpr std::string_view to_string(source s) noexcept {
-  switch (s) {
-    case source::bandwidth_docs: return "bandwidth_docs";
-    case source::legacy: return "legacy";
-    case source::third_party: return "third_party";
-  }
-  return "?";
-}
+inline constexpr enum_name<source> source_names[] = {
+    {source::bandwidth_docs, "bandwidth_docs"}, {source::legacy, "legacy"}, {source::third_party, "third_party"}};
+constexpr const auto& enum_table(source) noexcept { return source_names; }
 
 /// An `errorCode` of a message-failed event.
 struct code_row {
@@ -509,9 +505,5 @@ constexpr const code_range_row& find_code_range(std::int64_t code) noexcept {
 }
 
 }  // namespace triage::bandwidth
-
-namespace triage {
-using bandwidth::to_string;
-}  // namespace triage
 
 #endif  // TRIAGE_BANDWIDTH_TABLES_HPP

@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "triage/bird/sms_reason.hpp"
+#include "triage/detail/enum_table.hpp"
 #include "triage/span.hpp"
 #include "triage/timestamp.hpp"
 
@@ -41,23 +42,17 @@ enum class message_status : std::uint8_t {
   absent,           ///< no status (or null)
 };
 
-inline constexpr message_status all_message_statuses[] = {
-    message_status::accepted,       message_status::processing,      message_status::sent,  message_status::delivered,
-    message_status::sending_failed, message_status::delivery_failed, message_status::other, message_status::absent};
-
-constexpr std::string_view to_string(message_status s) noexcept {
-  switch (s) {
-    case message_status::accepted: return "accepted";
-    case message_status::processing: return "processing";
-    case message_status::sent: return "sent";
-    case message_status::delivered: return "delivered";
-    case message_status::sending_failed: return "sending_failed";
-    case message_status::delivery_failed: return "delivery_failed";
-    case message_status::other: return "other";
-    case message_status::absent: return "absent";
-  }
-  return "?";
-}
+inline constexpr enum_name<message_status> message_status_names[] = {
+    {message_status::accepted, "accepted"},
+    {message_status::processing, "processing"},
+    {message_status::sent, "sent"},
+    {message_status::delivered, "delivered"},
+    {message_status::sending_failed, "sending_failed"},
+    {message_status::delivery_failed, "delivery_failed"},
+    {message_status::other, "other"},
+    {message_status::absent, "absent"}};
+constexpr const auto& enum_table(message_status) noexcept { return message_status_names; }
+inline constexpr auto all_message_statuses = all_values<message_status>();
 
 /// The status a `status` string names: `other` for a string the docs do not name, `absent` for none.
 constexpr message_status status_from_string(const std::optional<std::string_view>& text) noexcept {
@@ -71,18 +66,12 @@ constexpr message_status status_from_string(const std::optional<std::string_view
 /// `direction`: "incoming" or "outgoing" in the docs.
 enum class message_direction : std::uint8_t { incoming, outgoing, other, absent };
 
-inline constexpr message_direction all_message_directions[] = {message_direction::incoming, message_direction::outgoing,
-                                                               message_direction::other, message_direction::absent};
-
-constexpr std::string_view to_string(message_direction d) noexcept {
-  switch (d) {
-    case message_direction::incoming: return "incoming";
-    case message_direction::outgoing: return "outgoing";
-    case message_direction::other: return "other";
-    case message_direction::absent: return "absent";
-  }
-  return "?";
-}
+inline constexpr enum_name<message_direction> message_direction_names[] = {{message_direction::incoming, "incoming"},
+                                                                           {message_direction::outgoing, "outgoing"},
+                                                                           {message_direction::other, "other"},
+                                                                           {message_direction::absent, "absent"}};
+constexpr const auto& enum_table(message_direction) noexcept { return message_direction_names; }
+inline constexpr auto all_message_directions = all_values<message_direction>();
 
 constexpr message_direction direction_from_string(const std::optional<std::string_view>& text) noexcept {
   if (!text) return message_direction::absent;
@@ -210,10 +199,5 @@ struct message {
 };
 
 }  // namespace triage::bird
-
-namespace triage {
-// triage::to_string names every enum of the library, the providers' own included.
-using bird::to_string;
-}  // namespace triage
 
 #endif  // TRIAGE_BIRD_MESSAGE_HPP

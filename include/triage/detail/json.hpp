@@ -261,9 +261,9 @@ class walker {
                   error_code code = error_code::wrong_type) noexcept {
     return mismatch_at(at, expected, found, code, offset());
   }
-  bool mismatch_at(const path_node* at, std::string_view expected, json_type found, error_code code,
-                   std::size_t where) noexcept {
-    fail_at(code, at, where);
+  bool mismatch_at(const path_node* at, std::string_view expected, json_type found, error_code code, std::size_t where,
+                   std::string_view detail = {}) noexcept {
+    fail_at(code, at, where, detail);
     error_.with_expected(expected, found);
     return false;
   }

@@ -8,15 +8,14 @@
 //  1. phase: terminal > in_flight > info. A final state never regresses: a late `sending` or `sent` after
 //     `delivered` is counted in the history but does not undo it, and a read receipt does not hide a
 //     delivery.
-//  2. Vibes only, among terminal callbacks: a failure > a delivery, whatever their times. Vibes sends a
-//     failure for every failed part of a multipart SMS and a success only for the last part, and the
-//     callbacks do not say which part they are about: a success does not vouch for the parts before it,
-//     so a message with a failed part stays failed (the recipient got it incomplete).
-//  3. the provider's time (Vibes event_date, Bandwidth time, Bird lastStatusAt): the newer wins. This is
-//     the "last word" rule of Bandwidth and Bird: a `delivered` after a `failed` (Bird retries some SMS
-//     failures; Bandwidth promises one terminal event, so two are a correction) is kept, and so is a
-//     `failed` after a `delivered`. A callback without a time counts as happening at the newest time the
-//     key has seen so far (or before every timed one, if it has seen none).
+//  2. for a provider whose ordering rule says failure_outranks_delivery, among terminal callbacks: a failure
+//     > a delivery, whatever their times (a provider that sends a failure for every failed part of a
+//     multipart SMS and a success only for the last part, without saying which part a callback is about:
+//     a success does not vouch for the parts before it, so a message with a failed part stays failed).
+//  3. the provider's time: the newer wins. This is the "last word" rule of most providers: a `delivered`
+//     after a `failed` (a provider's own retry, or a correction) is kept, and so is a `failed` after a
+//     `delivered`. A callback without a time counts as happening at the newest time the key has seen so
+//     far (or before every timed one, if it has seen none).
 //  4. arrival: the later wins a tie.
 
 #include <array>
@@ -30,6 +29,12 @@
 #include "triage/tracker/observation.hpp"
 
 namespace triage {
+
+/// How a provider's callbacks of one key are ordered, beyond phase and time (rule 2 above). Each provider's
+/// face says its own (traits::ordering).
+struct ordering_rule {
+  bool failure_outranks_delivery = false;
+};
 
 /// An optional string the state owns: assigning keeps its capacity, so updating a state does not allocate
 /// once its strings have grown (std::optional<std::string> would free on every reset).
@@ -55,9 +60,9 @@ class owned_text {
 
 /// The current state of one message (and recipient). Its strings are owned: they outlive the callbacks.
 struct message_state {
-  triage::provider provider = provider::vibes;
+  triage::provider provider{};
   owned_text id;          ///< the message id of the key (absent: a callback without an id, keyed on itself)
-  std::string recipient;  ///< the recipient part of the key: Bandwidth's event `to`, empty for the others
+  std::string recipient;  ///< the recipient part of the key, where the provider keys on one; else empty
   owned_text contact;     ///< who the message is for, from the first callback that says it
   std::string_view kind;  ///< of the callback with the last word (static storage)
   owned_text status;      ///< of the callback with the last word, verbatim
@@ -97,11 +102,12 @@ constexpr int phase_rank(phase p) noexcept {
 
 /// Whether a callback (`in_*`, arriving now) takes the last word from the one that has it (`cur_*`).
 /// Times are the ordering times of the rule above (a timeless callback already given the key's newest).
-constexpr bool takes_over(provider p, phase cur_phase, outcome cur_outcome, const std::optional<utc_time>& cur_time,
-                          phase in_phase, outcome in_outcome, const std::optional<utc_time>& in_time) noexcept {
+constexpr bool takes_over(const ordering_rule& rule, phase cur_phase, outcome cur_outcome,
+                          const std::optional<utc_time>& cur_time, phase in_phase, outcome in_outcome,
+                          const std::optional<utc_time>& in_time) noexcept {
   const int cur_rank = detail::phase_rank(cur_phase), in_rank = detail::phase_rank(in_phase);
   if (cur_rank != in_rank) return in_rank > cur_rank;
-  if (p == provider::vibes && in_phase == phase::terminal) {
+  if (rule.failure_outranks_delivery && in_phase == phase::terminal) {
     const bool cur_failed = cur_outcome != outcome::delivered, in_failed = in_outcome != outcome::delivered;
     if (cur_failed != in_failed) return in_failed;
   }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string_view>
 
+#include "triage/detail/enum_table.hpp"
 #include "triage/span.hpp"
 #include "triage/timestamp.hpp"
 
@@ -27,20 +28,14 @@ enum class kind : std::uint8_t {
   unknown,             ///< not placeable: another callback_type, no action, or an unrecognised status_reason
 };
 
-inline constexpr kind all_kinds[] = {
-    kind::routing, kind::message_processing, kind::carrier_dlr, kind::handset_dlr, kind::dlr, kind::unknown};
-
-constexpr std::string_view to_string(kind k) noexcept {
-  switch (k) {
-    case kind::routing: return "routing";
-    case kind::message_processing: return "message_processing";
-    case kind::carrier_dlr: return "carrier_dlr";
-    case kind::handset_dlr: return "handset_dlr";
-    case kind::dlr: return "dlr";
-    case kind::unknown: return "unknown";
-  }
-  return "?";
-}
+inline constexpr enum_name<kind> kind_names[] = {{kind::routing, "routing"},
+                                                 {kind::message_processing, "message_processing"},
+                                                 {kind::carrier_dlr, "carrier_dlr"},
+                                                 {kind::handset_dlr, "handset_dlr"},
+                                                 {kind::dlr, "dlr"},
+                                                 {kind::unknown, "unknown"}};
+constexpr const auto& enum_table(kind) noexcept { return kind_names; }
+inline constexpr auto all_kinds = all_values<kind>();
 
 /// `action.sms.person` / `action.mms.person`.
 struct person {
@@ -116,10 +111,5 @@ struct event_processed {
 };
 
 }  // namespace triage::vibes
-
-namespace triage {
-// triage::to_string names every enum of the library, the providers' own included.
-using vibes::to_string;
-}  // namespace triage
 
 #endif  // TRIAGE_VIBES_EVENT_PROCESSED_HPP

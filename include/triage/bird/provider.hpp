@@ -1,0 +1,73 @@
+#ifndef TRIAGE_BIRD_PROVIDER_HPP
+#define TRIAGE_BIRD_PROVIDER_HPP
+
+// Bird (MessageBird), as the central code sees it (the names are listed in detail/provider_list.hpp). The
+// whole story is in this folder: the message (message.hpp, sms_reason.hpp), its parser (parse.hpp), its
+// tables and classifier (tables.hpp, classify.hpp), its neutral fields (fields.hpp) and its tracker key
+// (tracker_key.hpp).
+
+#include <cstddef>
+#include <string_view>
+
+#include "triage/bird/classify.hpp"
+#include "triage/bird/fields.hpp"
+#include "triage/bird/message.hpp"
+#include "triage/bird/parse.hpp"
+#include "triage/bird/sms_reason.hpp"
+#include "triage/bird/tables.hpp"
+#include "triage/bird/tracker_key.hpp"
+#include "triage/detail/json.hpp"
+#include "triage/detail/shape.hpp"
+#include "triage/taxonomy.hpp"
+#include "triage/tracker/state.hpp"
+
+namespace triage::bird {
+
+/// Bird's parser limits, part of triage::parser_options.
+struct limits {
+  std::size_t max_bird_contacts = 1024;  ///< entries of one Bird receiver.contacts[]
+  std::size_t max_bird_parts = 1024;     ///< entries of one Bird parts[]
+};
+
+struct traits {
+  static constexpr triage::provider id = triage::provider::bird;
+  static constexpr std::string_view name = "bird";
+  using callback_type = message;
+  using storage = detail::storage;
+  using limits = bird::limits;
+
+  /// A Channels webhook is the envelope {service, event, payload} around a message; a message object is
+  /// also accepted bare (the Channels API's own "Message status" object), which always has its id and its
+  /// channel's id (messagebird.md). Its status is not required: a message without one classifies as unknown.
+  static constexpr bool posts_arrays = false;
+  static constexpr triage::detail::shape shapes[] = {
+      {"closest: a Bird webhook envelope, which has service and event (strings) and a payload (an object)",
+       {{"service", json_type::string}, {"event", json_type::string}, {"payload", json_type::object}}},
+      {"closest: a Bird Channels message, which has id and channelId (strings)",
+       {{"id", json_type::string}, {"channelId", json_type::string}}},
+  };
+
+  /// The last word is the newest status (Bird retries some SMS failures, so a delivery may follow one).
+  static constexpr ordering_rule ordering = {false};
+
+  static void reset(storage& store, const limits& l) noexcept { store.reset(l.max_bird_contacts, l.max_bird_parts); }
+
+  /// One callback per payload: the envelope's message, or the root object as a bare message.
+  template <class Sink>
+  static bool parse(triage::detail::walker& w, storage& store, Sink& sink) noexcept {
+    namespace od = simdjson::ondemand;
+    const triage::detail::path_node root{};
+    od::object object;
+    if (auto e = w.document().get_object().get(object)) {
+      if (e == simdjson::INCORRECT_TYPE) {
+        return w.wrong_type(&root, "an object (a Bird message or its webhook envelope)", json_type::array);
+      }
+      return w.fail(e, &root);
+    }
+    return detail::parse_document(w, object, store, sink.template add<message>());
+  }
+};
+
+}  // namespace triage::bird
+
+#endif  // TRIAGE_BIRD_PROVIDER_HPP

@@ -1,0 +1,46 @@
+#ifndef TRIAGE_BIRD_TRACKER_KEY_HPP
+#define TRIAGE_BIRD_TRACKER_KEY_HPP
+
+// The tracker's key of a Bird message: the message `id`. Bird reports one status per message object, so a
+// message with several contacts (e-mail cc) is one state; the first contact is kept as `contact`.
+// A callback without an id cannot be correlated: it is a state of its own, keyed on its fingerprint.
+
+#include <optional>
+#include <string_view>
+
+#include "triage/bird/message.hpp"
+#include "triage/tracker/observation.hpp"
+
+namespace triage::bird {
+
+/// Fills what the tracker needs beyond the neutral fields and the verdict (already in `o`): the key, the
+/// contact, the provider's time, the phase and the fingerprint.
+inline void fill_observation(const message& m, observation& o) noexcept {
+  o.id = m.id;
+  if (m.is_inbound() && m.sender && m.sender->contact && m.sender->contact->identifier_value) {
+    o.contact = m.sender->contact->identifier_value;
+  } else if (m.receiver && !m.receiver->contacts.empty()) {
+    o.contact = m.receiver->contacts[0].identifier_value;
+  }
+  // createdAt is the same on every status of a message, so it orders nothing.
+  const std::optional<timestamp>& when = m.last_status_at ? m.last_status_at : m.updated_at;
+  if (when) o.time = when->time();
+  o.phase = triage::detail::phase_of(o.verdict, m.status_value == bird::message_status::sending_failed ||
+                                                    m.status_value == bird::message_status::delivery_failed);
+  // Bird's advice: dedupe on message id + status + lastStatusAt/updatedAt; the failure codes keep two
+  // failures stamped in the same millisecond apart, and identify a timeless status.
+  triage::detail::fingerprint_hash h;
+  h.add(m.status);
+  h.add(when ? std::optional<std::string_view>(when->raw) : std::nullopt);
+  h.add(m.failure ? m.failure->code : std::nullopt);
+  h.add(m.failure && m.failure->source ? m.failure->source->code : std::nullopt);
+  if (!when) {
+    h.add(m.reason);
+    h.add(m.details);
+  }
+  o.fingerprint = h.value();
+}
+
+}  // namespace triage::bird
+
+#endif  // TRIAGE_BIRD_TRACKER_KEY_HPP

@@ -1,0 +1,86 @@
+#ifndef TRIAGE_DETAIL_PROVIDER_LIST_HPP
+#define TRIAGE_DETAIL_PROVIDER_LIST_HPP
+
+// What the central code derives from the list of providers (providers.hpp). Each provider's folder has one
+// face, <provider>/provider.hpp, whose struct `traits` holds a fixed set of names:
+//
+//   id, name            its value of enum class provider, and its lower-case name, as the CLI prints it
+//   callback_type       its typed callback struct
+//   limits              a struct of its parser limits, which parser_options inherits (`max_<name>_...`)
+//   storage, reset()    where its parser keeps what callbacks point at, and how it is emptied per payload
+//   shapes              how it is recognised (detail/shape.hpp); posts_arrays: whether it posts JSON arrays
+//   parse()             its parse entry: the document into callbacks added to a sink
+//   ordering            its tracker ordering rule (tracker/state.hpp)
+//
+// and beside its callback type, found by argument-dependent lookup, the free functions kind_of, fields_of,
+// classify and fill_observation. Nothing here names a provider.
+
+#include <array>
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+#include <tuple>
+#include <variant>
+
+#include "triage/detail/enum_table.hpp"
+#include "triage/detail/shape.hpp"
+#include "triage/taxonomy.hpp"
+
+namespace triage {
+
+/// The providers a build knows, in the order of enum class provider.
+template <class... P>
+struct provider_list {
+  static constexpr std::size_t size = sizeof...(P);
+};
+
+namespace detail {
+
+template <class List>
+struct list_traits;
+
+template <class... P>
+struct list_traits<provider_list<P...>> {
+  using callback_variant = std::variant<typename P::callback_type...>;
+  using storage_tuple = std::tuple<typename P::storage...>;
+
+  /// Every list entry stands at the index of its enum value, so that a variant index is a provider.
+  static constexpr bool in_enum_order() noexcept {
+    std::size_t i = 0;
+    return ((static_cast<std::size_t>(P::id) == i++) && ...);
+  }
+
+  static constexpr std::array<enum_name<provider>, sizeof...(P)> names() noexcept { return {{{P::id, P::name}...}}; }
+
+  /// Calls `f(P{})` for the provider `p`; returns what it returns (R{} for a value outside the list).
+  template <class R, class F>
+  static R visit(provider p, F&& f) noexcept {
+    R out{};
+    ((p == P::id ? (out = f(P{}), true) : false) || ...);
+    return out;
+  }
+};
+
+/// One shape of one provider, as the detector goes through them all.
+struct provider_shape {
+  provider id;
+  bool posts_arrays;
+  const shape* what;
+};
+
+template <class... P>
+constexpr auto all_shapes(provider_list<P...>) noexcept {
+  std::array<provider_shape, (std::size(P::shapes) + ...)> out{};
+  std::size_t i = 0;
+  auto add = [&](provider id, bool arrays, const auto& shapes) {
+    for (const shape& s : shapes) out[i++] = provider_shape{id, arrays, &s};
+  };
+  (add(P::id, P::posts_arrays, P::shapes), ...);
+  return out;
+}
+
+}  // namespace detail
+
+}  // namespace triage
+
+#endif  // TRIAGE_DETAIL_PROVIDER_LIST_HPP

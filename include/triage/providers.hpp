@@ -1,0 +1,50 @@
+#ifndef TRIAGE_PROVIDERS_HPP
+#define TRIAGE_PROVIDERS_HPP
+
+// The one list of providers. A provider is a folder, include/triage/<provider>/, whose face provider.hpp
+// says everything the central code needs (detail/provider_list.hpp lists the names it exports). Adding a
+// provider outside its folder is its value in enum class provider (taxonomy.hpp) and its line here: the
+// parser, the detector, classify(), the tracker, the formatters, the CLI, the tests and the fuzzers take it
+// from this list.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "triage/detail/enum_table.hpp"
+#include "triage/detail/provider_list.hpp"
+#include "triage/detect.hpp"
+#include "triage/taxonomy.hpp"
+
+// Each provider's face, then its line in the list, in the order of enum class provider.
+#include "triage/bandwidth/provider.hpp"
+#include "triage/bird/provider.hpp"
+#include "triage/vibes/provider.hpp"
+
+namespace triage {
+
+using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits>;
+
+namespace detail {
+using provider_traits = list_traits<providers>;
+static_assert(provider_traits::in_enum_order(), "the list of providers must follow the order of enum class provider");
+inline constexpr auto provider_names = provider_traits::names();
+inline constexpr auto provider_shapes = all_shapes(providers{});
+static_assert(provider_shapes.size() <= shape_progress::max_shapes, "raise shape_progress::max_shapes");
+}  // namespace detail
+
+/// The names of the providers come from their faces (traits::name); the table checks that the list covers
+/// the enum (a value without its line in the list does not compile).
+constexpr const auto& enum_table(provider) noexcept { return detail::provider_names; }
+
+/// Every provider, in the order of the enum.
+inline constexpr auto all_providers = all_values<provider>();
+
+/// Parses a name produced by to_string(provider); used by the CLI's --provider.
+constexpr std::optional<provider> provider_from_string(std::string_view name) noexcept {
+  return from_string<provider>(name);
+}
+
+}  // namespace triage
+
+#endif  // TRIAGE_PROVIDERS_HPP

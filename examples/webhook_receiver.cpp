@@ -3,8 +3,9 @@
 //
 //   triage-webhook-receiver [--host 127.0.0.1] [--port 8080] [--max-body BYTES]
 //
-// Routes: POST /webhooks/vibes, /webhooks/bandwidth, /webhooks/bird. The route names the provider, so a
-// payload is never guessed at. Status codes follow what the providers retry on:
+// Routes: POST /webhooks/<provider>, one for every provider of the list (providers.hpp): /webhooks/vibes,
+// /webhooks/bandwidth, ... The route names the provider, so a payload is never guessed at. Status codes follow what the
+// providers retry on:
 //   204 parsed and logged;
 //   400 the body is not a callback of that provider (a body that will never parse must not be retried);
 //   413 the body is larger than --max-body;
@@ -81,8 +82,13 @@ int main(int argc, char** argv) {
 
   httplib::Server server;
   server.set_payload_max_length(max_body);  // larger bodies get 413 before they are read whole
-  server.Post(R"(/webhooks/(vibes|bandwidth|bird))", [](const httplib::Request& request, httplib::Response& response) {
+  // One route per provider of the list: /webhooks/<name>; a name no provider has is a 404.
+  server.Post(R"(/webhooks/([a-z_]+))", [](const httplib::Request& request, httplib::Response& response) {
     const auto provider = triage::provider_from_string(request.matches[1].str());
+    if (!provider) {
+      response.status = 404;
+      return;
+    }
     auto batch = thread_parser().parse(std::string_view(request.body), *provider);
     if (!batch) {
       fmt::print(stderr, "rejected {} payload: {}\n", *provider, batch.error());

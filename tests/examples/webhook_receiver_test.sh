@@ -48,7 +48,7 @@ grep -q '"error":' "$work/body" || fail "malformed body: the response names no e
 grep -q '"offset":' "$work/body" || fail "malformed body: the response has no offset"
 head -c 5000 /dev/zero | tr '\0' ' ' >"$work/big.json"
 expect_status 413 /webhooks/vibes "$work/big.json" "oversized body"
-expect_status 404 /webhooks/twilio "$fixtures/vibes/s1_handset_dlr_success.json" "unknown provider route"
+expect_status 404 /webhooks/no_such_provider "$fixtures/vibes/s1_handset_dlr_success.json" "unknown provider route"
 got=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/webhooks/vibes")
 [ "$got" = "404" ] || [ "$got" = "405" ] || fail "GET: HTTP $got, expected 404 or 405"
 

@@ -1,0 +1,28 @@
+#ifndef TRIAGE_FUZZ_TOUCH_BIRD_HPP
+#define TRIAGE_FUZZ_TOUCH_BIRD_HPP
+
+// What the fuzz targets read of a bird callback besides its neutral fields: every view and span, so that a
+// wrong one shows up under the sanitizers. tests/fuzz/CMakeLists.txt includes this file for the provider
+// of the list whose name it bears; a provider without one does not build.
+
+#include <cstddef>
+#include <string_view>
+
+#include "touch.hpp"
+
+namespace triage_fuzz {
+
+inline std::size_t touch_typed(const triage::bird::message& bird) noexcept {
+  std::size_t sum = 0;
+  sum += touch(bird.body) + touch(bird.template_) + touch(bird.meta) + touch(bird.reason);
+  for (const auto& part : bird.parts) sum += touch(part.platform_reference);
+  if (bird.receiver) {
+    for (const auto& contact : bird.receiver->contacts) sum += touch(contact.identifier_value);
+  }
+  if (bird.reason_parts) sum += touch(bird.reason_parts->details) + touch(bird.reason_parts->reason);
+  return sum;
+}
+
+}  // namespace triage_fuzz
+
+#endif  // TRIAGE_FUZZ_TOUCH_BIRD_HPP

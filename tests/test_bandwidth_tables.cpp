@@ -307,6 +307,8 @@ TEST_CASE("a hand-built event classifies by its type, not by the parser's kind")
   const triage::verdict v = triage::bandwidth::classify(event);
   CHECK(v.outcome == outcome::permanent);
   CHECK(v.category == category::compliance);
-  static_assert(triage::bandwidth::classify_error_code(9902).outcome == outcome::unknown);
-  static_assert(triage::bandwidth::classify_error_code(5650).retry == retry_advice::retry_once);
+  // Run-time checks, not static_asserts: under g++'s -fsanitize=undefined the null check of the table
+  // lookup's pointer is not a constant expression, and the suite must build under it.
+  CHECK(triage::bandwidth::classify_error_code(9902).outcome == outcome::unknown);
+  CHECK(triage::bandwidth::classify_error_code(5650).retry == retry_advice::retry_once);
 }

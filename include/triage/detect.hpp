@@ -23,45 +23,54 @@ namespace triage {
 
 namespace detail {
 
-/// How far each shape got: a bit per key found with its type, the type found for a key of the wrong type.
+/// Every shape of every provider, and their keys flattened (providers.hpp builds both at compile time).
+struct shape_catalog {
+  span<provider_shape> shapes;
+  span<shape_key_ref> keys;
+};
+
+/// Equality of a payload's key with a shape's key: the lengths and the first and last bytes first, since
+/// almost every key of a payload differs there from almost every shape key.
+constexpr bool same_key(std::string_view key, std::string_view name) noexcept {
+  return key.size() == name.size() && !key.empty() && key.front() == name.front() && key.back() == name.back() &&
+         key == name;
+}
+
+/// How far each shape got: a bit per key found with its type, and the first key found with the wrong type.
 class shape_progress {
  public:
   static constexpr std::size_t max_shapes = 32;  ///< of all providers together (checked in providers.hpp)
 
-  explicit shape_progress(span<provider_shape> shapes, bool in_array) noexcept : shapes_(shapes), in_array_(in_array) {}
+  shape_progress(const shape_catalog& catalog, bool in_array) noexcept : catalog_(catalog), in_array_(in_array) {}
 
-  /// What detection needs to know of a value: its type, and where it starts (for the error).
-  struct value_info {
+  /// Records one key and its value. Returns the index of a shape this completes, or max_shapes; `error` is
+  /// set when the value's type cannot be read.
+  std::size_t add(const walker& w, std::string_view key, od::value& value, simdjson::error_code& error) noexcept {
     json_type type = json_type::none;
-    std::size_t offset = 0;
-  };
-
-  /// Records one key and its value (`info_of()` is asked only when some shape names the key). Returns the
-  /// index of a shape this completes, or max_shapes.
-  template <class InfoOf>
-  std::size_t add(std::string_view key, InfoOf&& info_of) noexcept {
-    value_info info;
     bool typed = false;
-    for (std::size_t s = 0; s < shapes_.size() && s < max_shapes; ++s) {
-      if (in_array_ && !shapes_[s].posts_arrays) continue;
-      const shape& candidate = *shapes_[s].what;
-      for (std::size_t k = 0; k < shape::max_keys && !candidate.keys[k].name.empty(); ++k) {
-        if (candidate.keys[k].name != key) continue;
-        if (!typed) {
-          info = info_of();
-          typed = true;
+    std::size_t completed = max_shapes;
+    for (const shape_key_ref& k : catalog_.keys) {
+      if (!same_key(key, k.name) || (in_array_ && !k.posts_arrays)) continue;
+      if (!typed) {
+        od::json_type t{};
+        if (auto e = value.type().get(t)) {
+          error = e;
+          return max_shapes;
         }
-        const json_type wanted = candidate.keys[k].type;
-        if (wanted == json_type::none || wanted == info.type) {
-          found_[s] |= std::uint8_t(1u << k);
-        } else {
-          wrong_[s][k] = info;
-          wrong_bits_[s] |= std::uint8_t(1u << k);
-        }
+        type = to_json_type(t);
+        typed = true;
       }
-      if (found_[s] == full_mask(candidate)) return s;
+      if (k.type == json_type::none || k.type == type) {
+        found_[k.shape] |= static_cast<std::uint8_t>(1u << k.bit);
+        if (found_[k.shape] == full_mask(*catalog_.shapes[k.shape].what) && completed == max_shapes) {
+          completed = k.shape;
+        }
+      } else if ((wrong_bits_[k.shape] & (1u << k.bit)) == 0) {
+        wrong_bits_[k.shape] |= static_cast<std::uint8_t>(1u << k.bit);
+        wrong_[k.shape][k.bit] = {type, w.offset_of(value.raw_json_token().data())};
+      }
     }
-    return max_shapes;
+    return completed;
   }
 
   /// The unknown_provider error: the shape with most keys found (the first of equals), its first key that is
@@ -69,8 +78,8 @@ class shape_progress {
   bool fail(walker& w, const path_node& at) const noexcept {
     std::size_t best = max_shapes;
     int best_count = 0;
-    for (std::size_t s = 0; s < shapes_.size() && s < max_shapes; ++s) {
-      if (in_array_ && !shapes_[s].posts_arrays) continue;
+    for (std::size_t s = 0; s < catalog_.shapes.size(); ++s) {
+      if (in_array_ && !catalog_.shapes[s].posts_arrays) continue;
       // A key there with the wrong type counts for half: closer than a missing key, not as close as a match.
       const int count = 2 * popcount(found_[s]) + popcount(wrong_bits_[s]);
       if (count > best_count) {
@@ -83,15 +92,14 @@ class shape_progress {
                        in_array_ ? "an array whose first element has no key that a provider posting arrays always sends"
                                  : "no key that a provider always sends");
     }
-    const shape& closest = *shapes_[best].what;
+    const shape& closest = *catalog_.shapes[best].what;
     // A key of the wrong type says more than a missing one: it is named first.
     std::size_t missing = 0;
-    const std::uint8_t unmatched =
-        wrong_bits_[best] != 0 ? wrong_bits_[best] : static_cast<std::uint8_t>(~found_[best]);
+    const std::uint8_t unmatched = wrong_bits_[best] != 0 ? wrong_bits_[best] : static_cast<std::uint8_t>(~found_[best]);
     while (((unmatched >> missing) & 1u) == 0) ++missing;
     const shape_key& key = closest.keys[missing];
-    const path_node key_at{&at, key.name.data(), path_node::no_index};
     // A key name is a literal of the provider's face, so its data() is NUL-terminated for the path.
+    const path_node key_at{&at, key.name.data(), path_node::no_index};
     // A key of the wrong type is reported at its value; a missing one at the start of the payload.
     const value_info wrong = (wrong_bits_[best] >> missing) & 1u ? wrong_[best][missing] : value_info{};
     return w.mismatch_at(&key_at, key.type == json_type::none ? std::string_view("a value") : to_string(key.type),
@@ -99,6 +107,11 @@ class shape_progress {
   }
 
  private:
+  struct value_info {
+    json_type type = json_type::none;
+    std::size_t offset = 0;
+  };
+
   static constexpr std::uint8_t full_mask(const shape& s) noexcept {
     return static_cast<std::uint8_t>((1u << s.size()) - 1);
   }
@@ -108,7 +121,7 @@ class shape_progress {
     return n;
   }
 
-  span<provider_shape> shapes_;
+  shape_catalog catalog_;
   bool in_array_;
   std::uint8_t found_[max_shapes] = {};
   std::uint8_t wrong_bits_[max_shapes] = {};  ///< which entries of wrong_ are set: the rest stay unwritten
@@ -121,31 +134,23 @@ inline bool detect_in_object(walker& w, od::object object, const path_node& at, 
                              std::size_t& claimed) noexcept {
   key_decoder decoded;
   claimed = shape_progress::max_shapes;
-  simdjson::error_code unreadable = simdjson::SUCCESS;
-  // The handler stops the loop (returns false) at the key that completes a shape; that is not an error.
+  simdjson::error_code error = simdjson::SUCCESS;
+  // The handler stops the loop (returns false) at the key that completes a shape; that is not an error. A
+  // value whose type cannot be told is not JSON (`NULL`, `tru`): that, not the provider, is the problem.
   const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value& value) {
-    const std::string_view name = decoded(key.raw());
-    claimed = progress.add(name, [&]() noexcept {
-      od::json_type type{};
-      if (auto e = value.type().get(type)) {
-        unreadable = e;
-        return shape_progress::value_info{};
-      }
-      return shape_progress::value_info{to_json_type(type), w.offset_of(value.raw_json_token().data())};
-    });
-    // A value whose type cannot be told is not JSON (`NULL`, `tru`): that, not the provider, is the problem.
-    if (unreadable != simdjson::SUCCESS) return w.fail(unreadable, &at);
-    return claimed == shape_progress::max_shapes;
+    claimed = progress.add(w, decoded(key.raw()), value, error);
+    return error == simdjson::SUCCESS && claimed == shape_progress::max_shapes;
   });
+  if (error != simdjson::SUCCESS) return w.fail(error, &at);
   return read_all || claimed != shape_progress::max_shapes;
 }
 
 }  // namespace detail
 
-/// Detects the provider of the document among `shapes` (every shape of every provider: providers.hpp) and
+/// Detects the provider of the document among the catalog's shapes (every provider's: providers.hpp) and
 /// rewinds it. A payload of no provider is reported as error_code::unknown_provider, a scalar document as
 /// error_code::scalar_document.
-inline bool detect_provider(detail::walker& w, span<detail::provider_shape> shapes, provider& out) noexcept {
+inline bool detect_provider(detail::walker& w, const detail::shape_catalog& catalog, provider& out) noexcept {
   namespace od = simdjson::ondemand;
   od::document& doc = w.document();
   const detail::path_node root{};
@@ -153,13 +158,13 @@ inline bool detect_provider(detail::walker& w, span<detail::provider_shape> shap
   if (auto e = doc.type().get(type)) return w.fail(e, &root);
   std::size_t claimed = detail::shape_progress::max_shapes;
   if (type == od::json_type::object) {
-    detail::shape_progress progress(shapes, false);
+    detail::shape_progress progress(catalog, false);
     od::object object;
     if (auto e = doc.get_object().get(object)) return w.fail(e, &root);
     if (!detail::detect_in_object(w, object, root, progress, claimed)) return false;
     if (claimed == detail::shape_progress::max_shapes) return progress.fail(w, root);
   } else if (type == od::json_type::array) {
-    detail::shape_progress progress(shapes, true);
+    detail::shape_progress progress(catalog, true);
     const detail::path_node first_at = root.element(0);
     od::array array;
     if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
@@ -186,7 +191,7 @@ inline bool detect_provider(detail::walker& w, span<detail::provider_shape> shap
     return w.fail_at(e.code(), &root, e.offset(), e.detail());
   }
   doc.rewind();
-  out = shapes[claimed].id;
+  out = catalog.shapes[claimed].id;
   return true;
 }
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "triage/callback.hpp"
+#include "triage/detail/append.hpp"
 #include "triage/detail/json.hpp"
 #include "triage/detect.hpp"
 #include "triage/error.hpp"
@@ -56,10 +57,12 @@ class callback_sink {
  public:
   explicit callback_sink(std::vector<callback>& out) noexcept : out_(out), first_(out.size()) {}
 
-  /// A new, default-constructed callback of type T, to be filled.
+  /// A new, default-constructed callback of type T, to be filled; nullptr when memory ran out (the parse
+  /// entry then fails with walker::out_of_memory()).
   template <class T>
-  T& add() noexcept {
-    return out_.emplace_back(std::in_place_type<T>).template get_mutable<T>();
+  T* add() noexcept {
+    callback* added = detail::append(out_, std::in_place_type<T>);
+    return added == nullptr ? nullptr : &added->template get_mutable<T>();
   }
   /// How many callbacks this payload has added so far.
   std::size_t size() const noexcept { return out_.size() - first_; }
@@ -117,7 +120,9 @@ class parser {
  private:
   result<batch> parse_copy(std::string_view json, std::optional<provider> known) noexcept {
     if (json.size() > options_.max_document_size) return too_large(json.size());
-    copy_.resize(json.size() + simdjson::SIMDJSON_PADDING);
+    if (!detail::resize(copy_, json.size() + simdjson::SIMDJSON_PADDING)) {
+      return error(error_code::out_of_memory, error::no_offset, "the parser's copy of the payload could not grow");
+    }
     if (!json.empty()) std::memcpy(copy_.data(), json.data(), json.size());
     std::memset(copy_.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
     return parse_padded(simdjson::padded_string_view(copy_.data(), json.size(), copy_.size()), known);
@@ -184,7 +189,7 @@ class parser {
         return w.failure();
       }
       if (type != od::json_type::object && type != od::json_type::array) return detail::scalar_document_error(text);
-    } else if (!detect_provider(w, {detail::provider_shapes.data(), detail::provider_shapes.size()}, which)) {
+    } else if (!detect_provider(w, detail::provider_catalog, which)) {
       return w.failure();
     }
 

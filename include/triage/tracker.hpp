@@ -18,7 +18,9 @@
 // of a key; an older one arriving again is folded again, which can change nothing but the counters.
 //
 // Steady state: updating an existing key allocates nothing once its strings have grown; a new key costs
-// its strings (short ones fit in place). Lookups hash the key once and never allocate.
+// its strings (short ones fit in place). Lookups hash the key once and never allocate. Folding allocates,
+// so observe() and observe_payload() are not noexcept: when memory runs out they throw std::bad_alloc (a
+// payload's parse error is still a value).
 
 #include <simdjson.h>
 
@@ -120,11 +122,11 @@ class tracker {
 
   /// Folds one callback. `origin` is any tag of yours (a file and line, an offset); the state keeps the
   /// one of the callback with the last word.
-  observe_status observe(const callback& cb, std::uint64_t origin = 0) noexcept {
+  observe_status observe(const callback& cb, std::uint64_t origin = 0) {
     return observe(make_observation(cb), origin);
   }
 
-  observe_status observe(const observation& o, std::uint64_t origin = 0) noexcept {
+  observe_status observe(const observation& o, std::uint64_t origin = 0) {
     ++stats_.callbacks;
     ++sequence_;
     const std::uint64_t hash = key_hash(o);
@@ -161,14 +163,14 @@ class tracker {
 
   /// Parses a payload with the tracker's own parser and folds its callbacks. Returns how many it held, or
   /// the parse error (nothing is folded then).
-  result<std::size_t> observe_payload(std::string_view json, std::uint64_t origin = 0) noexcept {
+  result<std::size_t> observe_payload(std::string_view json, std::uint64_t origin = 0) {
     return fold_batch(parser_.parse(json), origin);
   }
-  result<std::size_t> observe_payload(simdjson::padded_string_view json, std::uint64_t origin = 0) noexcept {
+  result<std::size_t> observe_payload(simdjson::padded_string_view json, std::uint64_t origin = 0) {
     return fold_batch(parser_.parse(json), origin);
   }
   result<std::size_t> observe_payload(simdjson::padded_string_view json, provider known,
-                                      std::uint64_t origin = 0) noexcept {
+                                      std::uint64_t origin = 0) {
     return fold_batch(parser_.parse(json, known), origin);
   }
 
@@ -255,7 +257,7 @@ class tracker {
   }
 
   template <class Batch>
-  result<std::size_t> fold_batch(const Batch& batch, std::uint64_t origin) noexcept {
+  result<std::size_t> fold_batch(const Batch& batch, std::uint64_t origin) {
     if (!batch) return batch.error();
     for (const callback& cb : *batch) observe(cb, origin);
     return batch->size();
@@ -309,7 +311,7 @@ class tracker {
     index_[i] = no_slot;
   }
 
-  void grow_index() noexcept {
+  void grow_index() {
     std::size_t want = 16;
     while (want < (size_ + 1) * 2) want *= 2;
     if (want <= index_.size()) return;
@@ -347,7 +349,7 @@ class tracker {
     if (l.tail == no_slot) l.tail = slot;
   }
 
-  void evict_one() noexcept {
+  void evict_one() {
     const bool final_left = lists_[0].tail != no_slot;
     const std::uint32_t slot = final_left ? lists_[0].tail : lists_[1].tail;
     entry& e = entries_[slot];
@@ -364,7 +366,7 @@ class tracker {
     --size_;
   }
 
-  std::uint32_t insert(std::uint64_t hash, const observation& o, std::uint64_t origin) noexcept {
+  std::uint32_t insert(std::uint64_t hash, const observation& o, std::uint64_t origin) {
     if (size_ >= capacity_) evict_one();
     grow_index();
     std::uint32_t slot;
@@ -423,7 +425,7 @@ class tracker {
   }
 
   static void set_last_word(message_state& s, const observation& o, const std::optional<utc_time>& when,
-                            std::uint64_t origin) noexcept {
+                            std::uint64_t origin) {
     s.kind = o.fields.kind;
     s.status.assign(o.fields.status);
     s.reason.assign(o.fields.reason);

@@ -14,6 +14,7 @@
 
 #include "triage/bandwidth/message_callback.hpp"
 #include "triage/bandwidth/tables.hpp"
+#include "triage/detail/append.hpp"
 #include "triage/detail/json.hpp"
 #include "triage/span.hpp"
 #include "triage/timestamp.hpp"
@@ -167,7 +168,7 @@ TRIAGE_NOINLINE bool parse_message(walker& w, od::value& value, field_path field
 /// Parses one event object into `out`, a default-constructed event (spans unresolved).
 inline bool parse_event(walker& w, od::object& object, const path_node& at, storage& store,
                         message_callback& out) noexcept {
-  store.lists.emplace_back();
+  if (triage::detail::append(store.lists) == nullptr) return w.out_of_memory(&at);
   const bool ok = triage::detail::for_each_field(w, object, at, [&](field_key key, od::value& v) {
     using triage::detail::read_string;
     if (key == "type") return read_string(w, v, at.field("type"), out.type);
@@ -196,7 +197,7 @@ inline void resolve_spans(const storage& store, std::size_t index, message_callb
 }
 
 /// Parses the document of `w` (an array of events, or one event object), in payload order: each event into
-/// the default-constructed message_callback that `new_event()` returns (the caller's storage, so the events
+/// the default-constructed message_callback that `new_event()` points to (the caller's storage, so the events
 /// are built in place). `store` must have been reset() for this payload; once this returns true, call
 /// resolve_spans for every event.
 template <class NewEvent>
@@ -210,7 +211,9 @@ bool parse_payload(walker& w, storage& store, NewEvent&& new_event) noexcept {
     od::object object;
     if (auto e = doc.get_object().get(object)) return w.fail(e, &root);
     if (store.max_events == 0) return w.fail(error_code::too_many_items, &root, too_many);
-    if (!parse_event(w, object, root, store, new_event())) return false;
+    message_callback* event = new_event();
+    if (event == nullptr) return w.out_of_memory(&root);
+    if (!parse_event(w, object, root, store, *event)) return false;
   } else if (type == od::json_type::array) {
     od::array array;
     if (auto e = doc.get_array().get(array)) return w.fail(e, &root);
@@ -224,7 +227,9 @@ bool parse_payload(walker& w, storage& store, NewEvent&& new_event) noexcept {
           }
           od::object object;
           if (auto e = item.get_object().get(object)) return w.fail(e, &element_at);
-          return parse_event(w, object, element_at, store, new_event());
+          message_callback* event = new_event();
+          if (event == nullptr) return w.out_of_memory(&element_at);
+          return parse_event(w, object, element_at, store, *event);
         });
   } else {
     return w.wrong_type(&root, "an array of Bandwidth events or one event object", triage::detail::to_json_type(type));

@@ -12,6 +12,7 @@
 
 #include "triage/bird/message.hpp"
 #include "triage/bird/sms_reason.hpp"
+#include "triage/detail/append.hpp"
 #include "triage/detail/json.hpp"
 
 namespace triage::bird::detail {
@@ -136,7 +137,9 @@ TRIAGE_NOINLINE bool parse_contacts(walker& w, od::value& value, field_path fiel
                                             if (!parse_contact(w, item, element_at, c, has_contact)) return false;
                                             // A null entry keeps its place: indices in error paths and in the span stay
                                             // the payload's own.
-                                            store.contacts.push_back(c);
+                                            if (triage::detail::append(store.contacts, c) == nullptr) {
+                                              return w.out_of_memory(&element_at);
+                                            }
                                             return true;
                                           });
 }
@@ -181,7 +184,7 @@ TRIAGE_NOINLINE bool parse_parts(walker& w, od::value& value, field_path field, 
           return w.skip_field();
         });
         if (!ok) return false;
-        store.parts.push_back(p);
+        if (triage::detail::append(store.parts, p) == nullptr) return w.out_of_memory(&element_at);
         return true;
       });
 }

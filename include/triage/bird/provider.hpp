@@ -64,7 +64,9 @@ struct traits {
       }
       return w.fail(e, &root);
     }
-    return detail::parse_document(w, object, store, sink.template add<message>());
+    message* out = sink.template add<message>();
+    if (out == nullptr) return w.out_of_memory(&root);
+    return detail::parse_document(w, object, store, *out);
   }
 };
 

@@ -16,6 +16,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "triage/detail/append.hpp"
 #include "triage/detail/inline.hpp"
 #include "triage/detail/scan.hpp"
 #include "triage/detail/text.hpp"
@@ -256,6 +257,10 @@ class walker {
     if (code == error_code::invalid_utf8) return fail_at(code, at, first_invalid_utf8(input()), detail);
     if (e == simdjson::UNCLOSED_STRING) return fail_at(code, at, first_syntax_error(input()), detail);
     return fail(code, at, detail);
+  }
+  /// A buffer of the parser could not grow (detail/append.hpp).
+  bool out_of_memory(const path_node* at) noexcept {
+    return fail(error_code::out_of_memory, at, "a buffer of the parser could not grow");
   }
   bool wrong_type(const path_node* at, std::string_view expected, json_type found,
                   error_code code = error_code::wrong_type) noexcept {
@@ -744,7 +749,7 @@ bool read_string_array(walker& w, od::value& value, const path_node& at, Pool& p
                             // Built from its two parts, not copied whole: the copy read `text` back from the stack as
                             // one wide load just after it was written as two small stores, the stall that in_place()
                             // avoids.
-                            pool.emplace_back(text.data(), text.size());
+                            if (append(pool, text.data(), text.size()) == nullptr) return w.out_of_memory(&element_at);
                             return true;
                           });
 }

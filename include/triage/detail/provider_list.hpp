@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <string_view>
 #include <tuple>
@@ -24,6 +25,7 @@
 
 #include "triage/detail/enum_table.hpp"
 #include "triage/detail/shape.hpp"
+#include "triage/error.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage {
@@ -67,6 +69,36 @@ struct provider_shape {
   bool posts_arrays;
   const shape* what;
 };
+
+/// One key of one shape, flattened: the detector compares each key of a payload with all of them in one loop.
+struct shape_key_ref {
+  std::string_view name;
+  json_type type;
+  std::uint8_t shape;  ///< index into the shapes
+  std::uint8_t bit;    ///< the key's bit in that shape's mask
+  bool posts_arrays;   ///< the shape's provider posts arrays
+};
+
+/// Every key of `shapes`, in order.
+template <std::size_t Keys, std::size_t Shapes>
+constexpr std::array<shape_key_ref, Keys> all_shape_keys(const std::array<provider_shape, Shapes>& shapes) noexcept {
+  std::array<shape_key_ref, Keys> out{};
+  std::size_t i = 0;
+  for (std::size_t s = 0; s < Shapes; ++s) {
+    for (std::size_t k = 0; k < shapes[s].what->size(); ++k) {
+      out[i++] = shape_key_ref{shapes[s].what->keys[k].name, shapes[s].what->keys[k].type, static_cast<std::uint8_t>(s),
+                               static_cast<std::uint8_t>(k), shapes[s].posts_arrays};
+    }
+  }
+  return out;
+}
+
+template <std::size_t Shapes>
+constexpr std::size_t count_shape_keys(const std::array<provider_shape, Shapes>& shapes) noexcept {
+  std::size_t n = 0;
+  for (const provider_shape& s : shapes) n += s.what->size();
+  return n;
+}
 
 template <class... P>
 constexpr auto all_shapes(provider_list<P...>) noexcept {

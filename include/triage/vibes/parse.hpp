@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "triage/detail/append.hpp"
 #include "triage/detail/json.hpp"
 #include "triage/vibes/classify.hpp"
 #include "triage/vibes/event_processed.hpp"
@@ -92,7 +93,9 @@ TRIAGE_NOINLINE bool parse_errors(walker& w, od::value& value, field_path field,
   const bool ok = triage::detail::for_each_element(
       w, array, at, store.max_errors, "more entries than parser_options::max_vibes_errors", index,
       [&](od::value& item, const path_node& element_at) {
-        return parse_failure_error(w, item, element_at, store.errors.emplace_back());
+        failure_error* entry = triage::detail::append(store.errors);
+        if (entry == nullptr) return w.out_of_memory(&element_at);
+        return parse_failure_error(w, item, element_at, *entry);
       });
   if (!ok) return false;
   // Only now is the pool's address final for this list.

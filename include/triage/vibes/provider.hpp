@@ -58,7 +58,9 @@ struct traits {
       return w.fail(e, &root);
     }
     // Parsed in place: the struct is large enough that a copy shows in the benchmarks.
-    return detail::parse_callback(w, object, store, sink.template add<event_processed>());
+    event_processed* out = sink.template add<event_processed>();
+    if (out == nullptr) return w.out_of_memory(&root);
+    return detail::parse_callback(w, object, store, *out);
   }
 };
 

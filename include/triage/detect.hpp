@@ -26,14 +26,13 @@ namespace detail {
 /// Every shape of every provider, and their keys flattened (providers.hpp builds both at compile time).
 struct shape_catalog {
   span<provider_shape> shapes;
-  span<shape_key_ref> keys;
+  span<shape_key_ref> keys;             ///< sorted by length
+  const std::uint8_t* first_of_length;  ///< keys of length n are [first_of_length[n], first_of_length[n + 1])
 };
 
-/// Equality of a payload's key with a shape's key: the lengths and the first and last bytes first, since
-/// almost every key of a payload differs there from almost every shape key.
+/// Equality of a payload's key with a shape's key of the same length: the first and last bytes first.
 constexpr bool same_key(std::string_view key, std::string_view name) noexcept {
-  return key.size() == name.size() && !key.empty() && key.front() == name.front() && key.back() == name.back() &&
-         key == name;
+  return key.front() == name.front() && key.back() == name.back() && key == name;
 }
 
 /// How far each shape got: a bit per key found with its type, and the first key found with the wrong type.
@@ -49,8 +48,10 @@ class shape_progress {
     json_type type = json_type::none;
     bool typed = false;
     std::size_t completed = max_shapes;
-    for (const shape_key_ref& k : catalog_.keys) {
-      if (!same_key(key, k.name) || (in_array_ && !k.posts_arrays)) continue;
+    if (key.empty() || key.size() > max_shape_key) return completed;
+    const shape_key_ref* const end = catalog_.keys.data() + catalog_.first_of_length[key.size() + 1];
+    for (const shape_key_ref* k = catalog_.keys.data() + catalog_.first_of_length[key.size()]; k != end; ++k) {
+      if (!same_key(key, k->name) || (in_array_ && !k->posts_arrays)) continue;
       if (!typed) {
         od::json_type t{};
         if (auto e = value.type().get(t)) {
@@ -60,14 +61,12 @@ class shape_progress {
         type = to_json_type(t);
         typed = true;
       }
-      if (k.type == json_type::none || k.type == type) {
-        found_[k.shape] |= static_cast<std::uint8_t>(1u << k.bit);
-        if (found_[k.shape] == full_mask(*catalog_.shapes[k.shape].what) && completed == max_shapes) {
-          completed = k.shape;
-        }
-      } else if ((wrong_bits_[k.shape] & (1u << k.bit)) == 0) {
-        wrong_bits_[k.shape] |= static_cast<std::uint8_t>(1u << k.bit);
-        wrong_[k.shape][k.bit] = {type, w.offset_of(value.raw_json_token().data())};
+      if (k->type == json_type::none || k->type == type) {
+        found_[k->shape] |= static_cast<std::uint8_t>(1u << k->bit);
+        if (found_[k->shape] == k->full && completed == max_shapes) completed = k->shape;
+      } else if ((wrong_bits_[k->shape] & (1u << k->bit)) == 0) {
+        wrong_bits_[k->shape] |= static_cast<std::uint8_t>(1u << k->bit);
+        wrong_[k->shape][k->bit] = {type, w.offset_of(value.raw_json_token().data())};
       }
     }
     return completed;
@@ -95,7 +94,8 @@ class shape_progress {
     const shape& closest = *catalog_.shapes[best].what;
     // A key of the wrong type says more than a missing one: it is named first.
     std::size_t missing = 0;
-    const std::uint8_t unmatched = wrong_bits_[best] != 0 ? wrong_bits_[best] : static_cast<std::uint8_t>(~found_[best]);
+    const std::uint8_t unmatched =
+        wrong_bits_[best] != 0 ? wrong_bits_[best] : static_cast<std::uint8_t>(~found_[best]);
     while (((unmatched >> missing) & 1u) == 0) ++missing;
     const shape_key& key = closest.keys[missing];
     // A key name is a literal of the provider's face, so its data() is NUL-terminated for the path.
@@ -107,14 +107,13 @@ class shape_progress {
   }
 
  private:
+  /// Trivial on purpose: the table of them is left unwritten until a key of the wrong type is seen (an
+  /// initialised one cost 2 KiB of stores per payload); value_info{} is the zero one.
   struct value_info {
-    json_type type = json_type::none;
-    std::size_t offset = 0;
+    json_type type;
+    std::size_t offset;
   };
 
-  static constexpr std::uint8_t full_mask(const shape& s) noexcept {
-    return static_cast<std::uint8_t>((1u << s.size()) - 1);
-  }
   static constexpr int popcount(std::uint8_t bits) noexcept {
     int n = 0;
     for (; bits != 0; bits &= static_cast<std::uint8_t>(bits - 1)) ++n;

@@ -122,9 +122,7 @@ class tracker {
 
   /// Folds one callback. `origin` is any tag of yours (a file and line, an offset); the state keeps the
   /// one of the callback with the last word.
-  observe_status observe(const callback& cb, std::uint64_t origin = 0) {
-    return observe(make_observation(cb), origin);
-  }
+  observe_status observe(const callback& cb, std::uint64_t origin = 0) { return observe(make_observation(cb), origin); }
 
   observe_status observe(const observation& o, std::uint64_t origin = 0) {
     ++stats_.callbacks;
@@ -169,8 +167,7 @@ class tracker {
   result<std::size_t> observe_payload(simdjson::padded_string_view json, std::uint64_t origin = 0) {
     return fold_batch(parser_.parse(json), origin);
   }
-  result<std::size_t> observe_payload(simdjson::padded_string_view json, provider known,
-                                      std::uint64_t origin = 0) {
+  result<std::size_t> observe_payload(simdjson::padded_string_view json, provider known, std::uint64_t origin = 0) {
     return fold_batch(parser_.parse(json, known), origin);
   }
 

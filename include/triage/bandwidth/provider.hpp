@@ -54,8 +54,7 @@ struct traits {
   template <class Sink>
   static bool parse(triage::detail::walker& w, storage& store, Sink& sink) noexcept {
     const std::size_t first = sink.size();
-    const bool ok = detail::parse_payload(
-        w, store, [&sink]() { return sink.template add<message_callback>(); });
+    const bool ok = detail::parse_payload(w, store, [&sink]() { return sink.template add<message_callback>(); });
     if (!ok) return false;
     for (std::size_t i = first; i < sink.size(); ++i) {
       detail::resolve_spans(store, i - first, sink.template at<message_callback>(i));

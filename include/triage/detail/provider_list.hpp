@@ -76,20 +76,41 @@ struct shape_key_ref {
   json_type type;
   std::uint8_t shape;  ///< index into the shapes
   std::uint8_t bit;    ///< the key's bit in that shape's mask
+  std::uint8_t full;   ///< that shape's mask with every key found
   bool posts_arrays;   ///< the shape's provider posts arrays
 };
 
-/// Every key of `shapes`, in order.
+/// The longest shape key the detector indexes by length; a longer one does not compile.
+inline constexpr std::size_t max_shape_key = 63;
+
+/// Every key of `shapes`, sorted by length, and where each length's keys start: the detector compares a
+/// payload's key only with the shape keys of its length (keys of length n are [first[n], first[n + 1])).
+template <std::size_t Keys>
+struct shape_key_index {
+  std::array<shape_key_ref, Keys> keys{};
+  std::array<std::uint8_t, max_shape_key + 2> first{};
+};
+
 template <std::size_t Keys, std::size_t Shapes>
-constexpr std::array<shape_key_ref, Keys> all_shape_keys(const std::array<provider_shape, Shapes>& shapes) noexcept {
-  std::array<shape_key_ref, Keys> out{};
-  std::size_t i = 0;
-  for (std::size_t s = 0; s < Shapes; ++s) {
-    for (std::size_t k = 0; k < shapes[s].what->size(); ++k) {
-      out[i++] = shape_key_ref{shapes[s].what->keys[k].name, shapes[s].what->keys[k].type, static_cast<std::uint8_t>(s),
-                               static_cast<std::uint8_t>(k), shapes[s].posts_arrays};
+constexpr shape_key_index<Keys> index_shape_keys(const std::array<provider_shape, Shapes>& shapes) noexcept {
+  shape_key_index<Keys> out{};
+  std::size_t n = 0;
+  for (std::size_t length = 0; length <= max_shape_key; ++length) {
+    out.first[length] = static_cast<std::uint8_t>(n);
+    for (std::size_t s = 0; s < Shapes; ++s) {
+      const std::size_t size = shapes[s].what->size();
+      for (std::size_t k = 0; k < size; ++k) {
+        if (shapes[s].what->keys[k].name.size() != length) continue;
+        out.keys[n++] = shape_key_ref{shapes[s].what->keys[k].name,
+                                      shapes[s].what->keys[k].type,
+                                      static_cast<std::uint8_t>(s),
+                                      static_cast<std::uint8_t>(k),
+                                      static_cast<std::uint8_t>((1u << size) - 1),
+                                      shapes[s].posts_arrays};
+      }
     }
   }
+  out.first[max_shape_key + 1] = static_cast<std::uint8_t>(n);
   return out;
 }
 

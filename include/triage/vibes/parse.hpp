@@ -90,13 +90,13 @@ TRIAGE_NOINLINE bool parse_errors(walker& w, od::value& value, field_path field,
   if (!present) return true;
   const std::size_t first = store.errors.size();
   std::size_t index = 0;
-  const bool ok = triage::detail::for_each_element(
-      w, array, at, store.max_errors, "more entries than parser_options::max_vibes_errors", index,
-      [&](od::value& item, const path_node& element_at) {
-        failure_error* entry = triage::detail::append(store.errors);
-        if (entry == nullptr) return w.out_of_memory(&element_at);
-        return parse_failure_error(w, item, element_at, *entry);
-      });
+  const bool ok = triage::detail::for_each_element(w, array, at, store.max_errors,
+                                                   "more entries than parser_options::max_vibes_errors", index,
+                                                   [&](od::value& item, const path_node& element_at) {
+                                                     failure_error* entry = triage::detail::append(store.errors);
+                                                     if (entry == nullptr) return w.out_of_memory(&element_at);
+                                                     return parse_failure_error(w, item, element_at, *entry);
+                                                   });
   if (!ok) return false;
   // Only now is the pool's address final for this list.
   errors = span<failure_error>(store.errors.data() + first, index);

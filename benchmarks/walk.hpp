@@ -10,8 +10,9 @@
 #include <cstdio>
 #include <string_view>
 
+#include <triage/ndjson.hpp>
+
 #include "extract.hpp"
-#include "inputs.hpp"  // examples/cli: the CLI's line_reader
 
 namespace triage_bench {
 
@@ -28,15 +29,15 @@ int walk_main(int argc, char** argv, const char* name, Extract&& extract) {
     return 2;
   }
   // The CLI's defaults: a 1 MiB window, lines up to 16 MiB.
-  triage_cli::line_reader reader(f, std::size_t{1} << 20, std::size_t{16} << 20);
+  triage::ndjson_reader reader(f);
   sink out;
   std::uint64_t payloads = 0, errors = 0, bytes = 0;
   std::string_view line;
   std::size_t number = 0;
   for (bool more = true; more;) {
     switch (reader.next(line, number)) {
-      case triage_cli::line_reader::status::line:
-        if (triage_cli::is_blank(line)) break;
+      case triage::ndjson_reader::status::line:
+        if (triage::is_blank(line)) break;
         ++payloads;
         bytes += line.size();
         if (!extract(simdjson::padded_string_view(line.data(), line.size(), line.size() + simdjson::SIMDJSON_PADDING),
@@ -44,12 +45,12 @@ int walk_main(int argc, char** argv, const char* name, Extract&& extract) {
           ++errors;
         }
         break;
-      case triage_cli::line_reader::status::too_long:
+      case triage::ndjson_reader::status::too_long:
         ++payloads;
         ++errors;
         break;
-      case triage_cli::line_reader::status::end: more = false; break;
-      case triage_cli::line_reader::status::io_error: std::fprintf(stderr, "%s: read error\n", argv[1]); return 2;
+      case triage::ndjson_reader::status::end: more = false; break;
+      case triage::ndjson_reader::status::io_error: std::fprintf(stderr, "%s: read error\n", argv[1]); return 2;
     }
   }
   std::fclose(f);

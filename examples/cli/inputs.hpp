@@ -5,6 +5,7 @@
 // streamed through a bounded window.
 
 #include <simdjson.h>
+#include <triage/ndjson.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -101,112 +102,10 @@ inline read_status read_whole(std::FILE* f, std::size_t limit, std::vector<char>
   return read_status::ok;
 }
 
-/// Splits a stream into lines through a window that grows only up to the longest allowed line: memory
-/// stays bounded whatever the stream's size. Every line returned has SIMDJSON_PADDING readable bytes after
-/// it, so it can be parsed in place.
-class line_reader {
- public:
-  enum class status { line, too_long, end, io_error };
-
-  line_reader(std::FILE* f, std::size_t window, std::size_t max_line)
-      : file_(f), max_line_(max_line), buffer_(window + simdjson::SIMDJSON_PADDING) {}
-
-  /// The next line without its "\n" (and "\r"); `number` is its 1-based line number. A line longer than
-  /// max_line (without its "\r") is skipped whole and reported as too_long: its bytes are never handed out,
-  /// and the window grows for it only up to max_line and a "\r\n".
-  status next(std::string_view& line, std::size_t& number) {
-    for (;;) {
-      if (const char* nl = static_cast<const char*>(std::memchr(data() + begin_, '\n', end_ - begin_))) {
-        const std::size_t at = static_cast<std::size_t>(nl - data());
-        number = ++line_number_;
-        if (skipping_) {
-          skipping_ = false;
-          begin_ = at + 1;
-          return status::too_long;
-        }
-        line = trim_cr(std::string_view(data() + begin_, at - begin_));
-        begin_ = at + 1;
-        return line.size() > max_line_ ? status::too_long : status::line;
-      }
-      if (eof_) {
-        if (skipping_) {
-          skipping_ = false;
-          begin_ = end_;
-          number = ++line_number_;
-          return status::too_long;
-        }
-        if (begin_ == end_) return failed_ ? status::io_error : status::end;
-        number = ++line_number_;
-        line = trim_cr(std::string_view(data() + begin_, end_ - begin_));
-        begin_ = end_;
-        return line.size() > max_line_ ? status::too_long : status::line;
-      }
-      fill();
-    }
-  }
-
-  std::size_t bytes_read() const { return bytes_read_; }
-
- private:
-  char* data() { return buffer_.data(); }
-  std::size_t window() const { return buffer_.size() - simdjson::SIMDJSON_PADDING; }
-
-  /// A line that fits in max_line, with its "\r\n".
-  std::size_t longest_raw_line() const { return max_line_ > SIZE_MAX - 2 ? SIZE_MAX : max_line_ + 2; }
-
-  static std::string_view trim_cr(std::string_view s) {
-    if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
-    return s;
-  }
-
-  void fill() {
-    if (skipping_) {
-      begin_ = end_ = 0;  // drop what we have of the overlong line
-    } else if (begin_ > 0) {
-      std::memmove(data(), data() + begin_, end_ - begin_);
-      end_ -= begin_;
-      begin_ = 0;
-    }
-    if (end_ == window()) {
-      // The window holds one incomplete line: grow up to the limit, or start skipping it.
-      if (window() < longest_raw_line()) {
-        buffer_.resize(std::min(window() * 2, longest_raw_line()) + simdjson::SIMDJSON_PADDING);
-      } else {
-        skipping_ = true;
-        begin_ = end_ = 0;
-      }
-    }
-    const std::size_t got = std::fread(data() + end_, 1, window() - end_, file_);
-    bytes_read_ += got;
-    end_ += got;
-    if (got == 0) {
-      eof_ = true;
-      failed_ = std::ferror(file_) != 0;
-    }
-    std::memset(data() + end_, 0, simdjson::SIMDJSON_PADDING);
-  }
-
-  std::FILE* file_;
-  std::size_t max_line_;
-  std::vector<char> buffer_;
-  std::size_t begin_ = 0;
-  std::size_t end_ = 0;
-  std::size_t line_number_ = 0;
-  std::size_t bytes_read_ = 0;
-  bool eof_ = false;
-  bool failed_ = false;
-  bool skipping_ = false;
-};
-
 /// The message of an NDJSON line over max_document_size, which is skipped unread.
 inline constexpr const char* line_too_long = "line exceeds parser_options::max_document_size";
 
-inline bool is_blank(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  }
-  return true;
-}
+using triage::is_blank;
 
 /// Reads one input and hands its payloads to `v` in order, numbered as the records print them:
 ///   v.payload(origin, json)      a payload; `json` is valid only during the call
@@ -235,19 +134,21 @@ bool read_input(const input& in, std::size_t max_document_size, std::vector<char
         break;
     }
   } else {
-    line_reader reader(f, std::size_t{1} << 20, max_document_size);
+    triage::ndjson_reader reader(f, max_document_size);
     std::size_t doc = 0;
     std::string_view line;
     std::size_t number = 0;
     for (bool more = true; more;) {
       switch (reader.next(line, number)) {
-        case line_reader::status::end: more = false; break;
-        case line_reader::status::io_error:
+        case triage::ndjson_reader::status::end: more = false; break;
+        case triage::ndjson_reader::status::io_error:
           ok = false;
           more = false;
           break;
-        case line_reader::status::too_long: v.oversized(payload_origin{in.source, doc++, number}, line_too_long); break;
-        case line_reader::status::line:
+        case triage::ndjson_reader::status::too_long:
+          v.oversized(payload_origin{in.source, doc++, number}, line_too_long);
+          break;
+        case triage::ndjson_reader::status::line:
           if (!is_blank(line)) {
             v.payload(payload_origin{in.source, doc++, number},
                       simdjson::padded_string_view(line.data(), line.size(), line.size() + simdjson::SIMDJSON_PADDING));

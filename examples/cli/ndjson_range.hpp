@@ -23,11 +23,11 @@ class range_lines {
   struct line {
     std::size_t offset = 0;  ///< in the range's text
     std::size_t size = 0;    ///< without its "\n" and "\r"
-    bool too_long = false;   ///< over max_line: skipped unread, like line_reader's too_long
+    bool too_long = false;   ///< over max_line: skipped unread, like triage::ndjson_reader's too_long
   };
 
   /// Reads the range with `read_at(offset, into, size)`, which returns the bytes read, 0 at the end of the
-  /// file and a negative number on an error; returns false on an error. The lines come out as line_reader
+  /// file and a negative number on an error; returns false on an error. The lines come out as triage::ndjson_reader
   /// would return them, under the same rule for too long lines, so that ranges and the stream number
   /// payloads alike.
   template <class ReadAt>

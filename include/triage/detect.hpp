@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "triage/detail/json.hpp"
@@ -26,13 +27,30 @@ namespace detail {
 /// Every shape of every provider, and their keys flattened (providers.hpp builds both at compile time).
 struct shape_catalog {
   span<provider_shape> shapes;
-  span<shape_key_ref> keys;             ///< sorted by length
-  const std::uint8_t* first_of_length;  ///< keys of length n are [first_of_length[n], first_of_length[n + 1])
+  span<shape_key_ref> keys;           ///< sorted by first byte
+  const std::uint8_t* first_of_byte;  ///< keys starting with byte b: [first_of_byte[b], first_of_byte[b + 1])
 };
 
-/// Equality of a payload's key with a shape's key of the same length: the first and last bytes first.
-constexpr bool same_key(std::string_view key, std::string_view name) noexcept {
-  return key.front() == name.front() && key.back() == name.back() && key == name;
+/// Whether the key that starts at `raw` (just past its opening quote, in a padded buffer) is `name`: its
+/// first bytes and closing quote as one word, then the rest (shape keys are rarely longer than 7 bytes).
+/// The key is compared as it stands, without finding its end first: reading a whole word is safe because
+/// the input is padded (as for field_key), and a key with escapes matches nothing here (for_each_field
+/// decodes it and offers it again).
+inline bool same_key(const char* raw, const shape_key_ref& name) noexcept {
+  std::uint64_t word = 0;
+  std::memcpy(&word, raw, sizeof word);
+  const std::size_t size = name.name.size();
+  if (size < 8) {
+    const std::size_t bytes = size + 1;  // with the quote
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    const std::uint64_t mask = bytes == 8 ? ~std::uint64_t{0} : ~(~std::uint64_t{0} >> (8 * bytes));
+#else
+    const std::uint64_t mask = bytes == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1;
+#endif
+    return (word & mask) == name.quoted_head;
+  }
+  // The first 8 bytes matched: the key is at least that long, so its bytes up to `size` are readable.
+  return word == name.quoted_head && std::memcmp(raw + 8, name.name.data() + 8, size - 8) == 0 && raw[size] == '"';
 }
 
 /// How far each shape got: a bit per key found with its type, and the first key found with the wrong type.
@@ -44,14 +62,18 @@ class shape_progress {
 
   /// Records one key and its value. Returns the index of a shape this completes, or max_shapes; `error` is
   /// set when the value's type cannot be read.
-  std::size_t add(const walker& w, std::string_view key, od::value& value, simdjson::error_code& error) noexcept {
+  /// `named` tells whether any shape names the key.
+  std::size_t add(const walker& w, const char* key, od::value& value, simdjson::error_code& error,
+                  bool& named) noexcept {
     json_type type = json_type::none;
     bool typed = false;
     std::size_t completed = max_shapes;
-    if (key.empty() || key.size() > max_shape_key) return completed;
-    const shape_key_ref* const end = catalog_.keys.data() + catalog_.first_of_length[key.size() + 1];
-    for (const shape_key_ref* k = catalog_.keys.data() + catalog_.first_of_length[key.size()]; k != end; ++k) {
-      if (!same_key(key, k->name) || (in_array_ && !k->posts_arrays)) continue;
+    const auto first = static_cast<unsigned char>(*key);
+    const shape_key_ref* const end = catalog_.keys.data() + catalog_.first_of_byte[first + 1];
+    for (const shape_key_ref* k = catalog_.keys.data() + catalog_.first_of_byte[first]; k != end; ++k) {
+      if (!same_key(key, *k)) continue;
+      named = true;
+      if (in_array_ && !k->posts_arrays) continue;
       if (!typed) {
         od::json_type t{};
         if (auto e = value.type().get(t)) {
@@ -131,14 +153,16 @@ class shape_progress {
 /// `claimed` is the completed shape's index, or shape_progress::max_shapes.
 inline bool detect_in_object(walker& w, od::object object, const path_node& at, shape_progress& progress,
                              std::size_t& claimed) noexcept {
-  key_decoder decoded;
   claimed = shape_progress::max_shapes;
   simdjson::error_code error = simdjson::SUCCESS;
   // The handler stops the loop (returns false) at the key that completes a shape; that is not an error. A
   // value whose type cannot be told is not JSON (`NULL`, `tru`): that, not the provider, is the problem.
   const bool read_all = for_each_field(w, object, at, [&](field_key key, od::value& value) {
-    claimed = progress.add(w, decoded(key.raw()), value, error);
-    return error == simdjson::SUCCESS && claimed == shape_progress::max_shapes;
+    bool named = false;
+    claimed = progress.add(w, key.raw(), value, error, named);
+    if (error != simdjson::SUCCESS || claimed != shape_progress::max_shapes) return false;
+    // A key no shape names may have escapes: skipping it has for_each_field decode it and offer it again.
+    return named || w.skip_field();
   });
   if (error != simdjson::SUCCESS) return w.fail(error, &at);
   return read_all || claimed != shape_progress::max_shapes;

@@ -134,20 +134,13 @@ class parser {
                  "exceeds parser_options::max_document_size");
   }
 
-  static bool is_blank(std::string_view s) noexcept {
-    for (char c : s) {
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
-    }
-    return true;
-  }
-
   result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known) noexcept {
     namespace od = simdjson::ondemand;
     callbacks_.clear();
 
     const std::string_view text(json.data(), json.length());
     if (text.size() > options_.max_document_size) return too_large(text.size());
-    if (is_blank(text)) return error(error_code::empty_input, error::no_offset);
+    if (detail::is_json_blank(text)) return error(error_code::empty_input, error::no_offset);
     if (!allocated_ || json_.capacity() < text.size()) {
       // Sized to the payload (at least 64 KiB) so that steady-state parsing does not allocate.
       const std::size_t capacity = text.size() < (std::size_t{1} << 16) ? (std::size_t{1} << 16) : text.size();

@@ -10,6 +10,7 @@
 #include "triage/detect.hpp"
 #include "triage/error.hpp"
 #include "triage/fmt.hpp"
+#include "triage/ndjson.hpp"
 #include "triage/parser.hpp"
 #include "triage/providers.hpp"
 #include "triage/result.hpp"

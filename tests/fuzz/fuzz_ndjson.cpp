@@ -56,15 +56,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static triage::parser parser(options);
   std::FILE* f = fmemopen(const_cast<std::uint8_t*>(data + 1), size - 1, "rb");
   if (f == nullptr) return 0;
-  triage_cli::line_reader reader(f, window, max_line);
+  triage::ndjson_reader reader(f, max_line, window);
   std::string_view line;
   std::size_t number = 0;
   std::vector<seen_line> streamed;
   for (;;) {
     const auto status = reader.next(line, number);
-    if (status == triage_cli::line_reader::status::end || status == triage_cli::line_reader::status::io_error) break;
+    if (status == triage::ndjson_reader::status::end || status == triage::ndjson_reader::status::io_error) break;
     if (number != streamed.size() + 1) std::abort();  // every line is accounted for, in order
-    const bool too_long = status == triage_cli::line_reader::status::too_long;
+    const bool too_long = status == triage::ndjson_reader::status::too_long;
     streamed.push_back({number, too_long, too_long ? std::string() : std::string(line)});
     if (!too_long) {
       if (line.size() > max_line) std::abort();

@@ -58,7 +58,7 @@ struct list_traits<provider_list<P...>> {
   template <class R, class F>
   static R visit(provider p, F&& f) noexcept {
     R out{};
-    ((p == P::id ? (out = f(P{}), true) : false) || ...);
+    (void)((p == P::id ? (out = f(P{}), true) : false) || ...);
     return out;
   }
 };
@@ -78,39 +78,57 @@ struct shape_key_ref {
   std::uint8_t bit;    ///< the key's bit in that shape's mask
   std::uint8_t full;   ///< that shape's mask with every key found
   bool posts_arrays;   ///< the shape's provider posts arrays
+  /// The key as it stands in the input, from its first byte: the name followed by its closing quote, its
+  /// first 8 bytes as one word in memory order (zeros past the quote).
+  std::uint64_t quoted_head;
 };
 
-/// The longest shape key the detector indexes by length; a longer one does not compile.
-inline constexpr std::size_t max_shape_key = 63;
+/// The first 8 bytes of `name` followed by a closing quote, as a word in memory order (what a load of the
+/// key's bytes in the input gives), zeros past the quote.
+constexpr std::uint64_t quoted_head_word(std::string_view name) noexcept {
+  std::uint64_t word = 0;
+  for (std::size_t i = 0; i < 8 && i <= name.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(i == name.size() ? '"' : name[i]);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word |= std::uint64_t{byte} << (8 * (7 - i));
+#else
+    word |= std::uint64_t{byte} << (8 * i);
+#endif
+  }
+  return word;
+}
 
-/// Every key of `shapes`, sorted by length, and where each length's keys start: the detector compares a
-/// payload's key only with the shape keys of its length (keys of length n are [first[n], first[n + 1])).
+/// Every key of `shapes`, sorted by first byte, and where each byte's keys start: the detector compares a
+/// payload's key only with the shape keys that start like it (keys starting with byte b are
+/// [first[b], first[b + 1])).
 template <std::size_t Keys>
 struct shape_key_index {
   std::array<shape_key_ref, Keys> keys{};
-  std::array<std::uint8_t, max_shape_key + 2> first{};
+  std::array<std::uint8_t, 257> first{};
 };
 
 template <std::size_t Keys, std::size_t Shapes>
 constexpr shape_key_index<Keys> index_shape_keys(const std::array<provider_shape, Shapes>& shapes) noexcept {
   shape_key_index<Keys> out{};
   std::size_t n = 0;
-  for (std::size_t length = 0; length <= max_shape_key; ++length) {
-    out.first[length] = static_cast<std::uint8_t>(n);
+  for (std::size_t byte = 0; byte < 256; ++byte) {
+    out.first[byte] = static_cast<std::uint8_t>(n);
     for (std::size_t s = 0; s < Shapes; ++s) {
       const std::size_t size = shapes[s].what->size();
       for (std::size_t k = 0; k < size; ++k) {
-        if (shapes[s].what->keys[k].name.size() != length) continue;
+        const std::string_view name = shapes[s].what->keys[k].name;
+        if (name.empty() || static_cast<unsigned char>(name.front()) != byte) continue;
         out.keys[n++] = shape_key_ref{shapes[s].what->keys[k].name,
                                       shapes[s].what->keys[k].type,
                                       static_cast<std::uint8_t>(s),
                                       static_cast<std::uint8_t>(k),
                                       static_cast<std::uint8_t>((1u << size) - 1),
-                                      shapes[s].posts_arrays};
+                                      shapes[s].posts_arrays,
+                                      quoted_head_word(name)};
       }
     }
   }
-  out.first[max_shape_key + 1] = static_cast<std::uint8_t>(n);
+  out.first[256] = static_cast<std::uint8_t>(n);
   return out;
 }
 

@@ -29,6 +29,14 @@ constexpr bool parse_integer(std::string_view text, std::int64_t& out) noexcept 
 
 constexpr bool is_ascii_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+/// Whether `text` holds only JSON white space (which is is_ascii_space): an empty payload or a blank line.
+constexpr bool is_json_blank(std::string_view text) noexcept {
+  for (char c : text) {
+    if (!is_ascii_space(c)) return false;
+  }
+  return true;
+}
+
 constexpr char to_ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 /// `text` without leading and trailing ASCII white space.

@@ -55,17 +55,12 @@ struct traits {
   /// One callback per payload: the envelope's message, or the root object as a bare message.
   template <class Sink>
   static bool parse(triage::detail::walker& w, storage& store, Sink& sink) noexcept {
-    namespace od = simdjson::ondemand;
-    const triage::detail::path_node root{};
-    od::object object;
-    if (auto e = w.document().get_object().get(object)) {
-      if (e == simdjson::INCORRECT_TYPE) {
-        return w.wrong_type(&root, "an object (a Bird message or its webhook envelope)", json_type::array);
-      }
-      return w.fail(e, &root);
+    simdjson::ondemand::object object;
+    if (!triage::detail::read_root_object(w, object, "an object (a Bird message or its webhook envelope)")) {
+      return false;
     }
     message* out = sink.template add<message>();
-    if (out == nullptr) return w.out_of_memory(&root);
+    if (out == nullptr) return w.out_of_memory(nullptr);
     return detail::parse_document(w, object, store, *out);
   }
 };

@@ -648,6 +648,17 @@ TRIAGE_NOINLINE bool read_raw_value(walker& w, od::value& value, field_path fiel
   }
 }
 
+/// The document's root object, for a provider whose payload is one object: `expected` names it in the
+/// wrong_type error of a document that is an array (a scalar document never reaches a provider's parser).
+inline bool read_root_object(walker& w, od::object& out, std::string_view expected) noexcept {
+  const path_node root{};
+  if (auto e = w.document().get_object().get(out)) {
+    if (e == simdjson::INCORRECT_TYPE) return w.wrong_type(&root, expected, json_type::array);
+    return w.fail(e, &root);
+  }
+  return true;
+}
+
 /// Gets an object out of a value; null reads as absent (present = false).
 inline bool read_object(walker& w, od::value& value, const path_node& at, od::object& out, bool& present) noexcept {
   // Objects are the common case: try first (a mismatch reads nothing), look at the type only after.

@@ -50,16 +50,11 @@ struct traits {
   /// One callback per payload: the root object.
   template <class Sink>
   static bool parse(triage::detail::walker& w, storage& store, Sink& sink) noexcept {
-    namespace od = simdjson::ondemand;
-    const triage::detail::path_node root{};
-    od::object object;
-    if (auto e = w.document().get_object().get(object)) {
-      if (e == simdjson::INCORRECT_TYPE) return w.wrong_type(&root, "an object (a Vibes callback)", json_type::array);
-      return w.fail(e, &root);
-    }
+    simdjson::ondemand::object object;
+    if (!triage::detail::read_root_object(w, object, "an object (a Vibes callback)")) return false;
     // Parsed in place: the struct is large enough that a copy shows in the benchmarks.
     event_processed* out = sink.template add<event_processed>();
-    if (out == nullptr) return w.out_of_memory(&root);
+    if (out == nullptr) return w.out_of_memory(nullptr);
     return detail::parse_callback(w, object, store, *out);
   }
 };

@@ -31,10 +31,8 @@ std::vector<std::filesystem::path> foreign_files() {
 
 /// The first non-blank byte of `text`, or '\0'.
 char first_byte(std::string_view text) {
-  for (char c : text) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return c;
-  }
-  return '\0';
+  const std::string_view trimmed = triage::detail::trim_ascii_space(text);
+  return trimmed.empty() ? '\0' : trimmed.front();
 }
 
 /// What the parser made of `json`, for the failure message.
@@ -48,6 +46,15 @@ std::string describe(const triage::result<triage::batch>& result) {
          std::string(triage::to_string(first.provider())) + " " + std::string(first.kind());
 }
 
+/// `json`, the payload of the file `name`, must be no provider's callback.
+void require_unknown_provider(triage::parser& parser, const std::string& name, const std::string& json) {
+  const auto result = parser.parse(std::string_view(json));
+  const std::string got = describe(result);
+  CAPTURE(name, got);
+  REQUIRE_FALSE(result);
+  REQUIRE(result.error().code() == triage::error_code::unknown_provider);
+}
+
 }  // namespace
 
 TEST_CASE("every foreign webhook is unknown_provider") {
@@ -56,12 +63,7 @@ TEST_CASE("every foreign webhook is unknown_provider") {
   triage::parser parser;
   for (const auto& path : files) {
     const std::string name = path.filename().string();
-    const std::string json = triage_test::read_file(path.string());
-    const auto result = parser.parse(std::string_view(json));
-    const std::string got = describe(result);
-    CAPTURE(name, got);
-    REQUIRE_FALSE(result);
-    REQUIRE(result.error().code() == triage::error_code::unknown_provider);
+    require_unknown_provider(parser, name, triage_test::read_file(path.string()));
   }
 }
 
@@ -73,11 +75,6 @@ TEST_CASE("every foreign webhook wrapped in an array is unknown_provider") {
     const std::string name = path.filename().string();
     const std::string json = triage_test::read_file(path.string());
     if (first_byte(json) == '[') continue;  // already an array: wrapping it says nothing new
-    const std::string wrapped = "[" + json + "]";
-    const auto result = parser.parse(std::string_view(wrapped));
-    const std::string got = describe(result);
-    CAPTURE(name, got);
-    REQUIRE_FALSE(result);
-    REQUIRE(result.error().code() == triage::error_code::unknown_provider);
+    require_unknown_provider(parser, name, "[" + json + "]");
   }
 }

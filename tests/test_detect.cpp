@@ -4,6 +4,7 @@
 #include <triage/triage.hpp>
 
 #include <string>
+#include <vector>
 
 #include "catch.hpp"
 
@@ -175,4 +176,95 @@ TEST_CASE("a known provider skips detection") {
   auto wrong_shape = parser.parse(std::string_view("[]"), triage::provider::vibes);
   REQUIRE_FALSE(wrong_shape);
   CHECK(wrong_shape.error().code() == triage::error_code::wrong_type);
+}
+
+namespace {
+
+/// A JSON value of the given type (json_type::none: any value, a string here).
+std::string value_of(triage::json_type type) {
+  switch (type) {
+    case triage::json_type::object: return "{}";
+    case triage::json_type::array: return "[]";
+    case triage::json_type::number: return "1";
+    case triage::json_type::boolean: return "true";
+    case triage::json_type::null: return "null";
+    default: return R"("x")";
+  }
+}
+
+/// A value of another type than `type` (a number, or a string for a number).
+std::string wrong_value_of(triage::json_type type) { return type == triage::json_type::number ? R"("x")" : "7"; }
+
+/// The object with the shape's keys in the given order, `skip` left out and `wrong` given a mistyped value.
+std::string object_of(const triage::detail::shape& shape, const std::vector<std::size_t>& order,
+                      std::size_t skip = triage::detail::shape::max_keys,
+                      std::size_t wrong = triage::detail::shape::max_keys) {
+  std::string json = "{";
+  for (std::size_t k : order) {
+    if (k == skip) continue;
+    if (json.size() > 1) json += ',';
+    const triage::detail::shape_key& key = shape.keys[k];
+    json += '"' + std::string(key.name) + "\":" + (k == wrong ? wrong_value_of(key.type) : value_of(key.type));
+  }
+  return json + "}";
+}
+
+}  // namespace
+
+// The parser claims a payload provisionally on its first decisive key and lets the provider's parse confirm
+// the shape (detect.hpp); these cases hold the two paths to the same answer for every shape of the list.
+TEST_CASE("every shape claims a payload of exactly its keys in any order, and loses it without any one of them") {
+  triage::parser parser;
+  for (const triage::detail::provider_shape& s : triage::detail::provider_shapes) {
+    const triage::detail::shape& shape = *s.what;
+    CAPTURE(s.id, shape.description);
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < shape.size(); ++k) order.push_back(k);
+    const std::vector<std::size_t> reversed(order.rbegin(), order.rend());
+    for (const auto& keys : {order, reversed}) {
+      for (const std::string& json : {object_of(shape, keys), "[" + object_of(shape, keys) + "]"}) {
+        const bool in_array = json.front() == '[';
+        CAPTURE(json);
+        auto batch = parse(parser, json);
+        if (in_array && !s.posts_arrays) {
+          REQUIRE_FALSE(batch);
+          CHECK(batch.error().code() == triage::error_code::unknown_provider);
+          continue;
+        }
+        REQUIRE(batch);
+        REQUIRE(batch->size() == 1);
+        CHECK((*batch)[0].provider() == s.id);
+        for (std::size_t k = 0; k < shape.size(); ++k) {
+          CAPTURE(shape.keys[k].name);
+          const triage::error missing = unknown(parser, object_of(shape, keys, k));
+          CHECK(missing.found() == triage::json_type::none);
+          if (shape.keys[k].type == triage::json_type::none) continue;
+          const std::string mistyped = object_of(shape, keys, triage::detail::shape::max_keys, k);
+          const triage::error wrong = unknown(parser, mistyped);
+          CHECK(wrong.path() == shape.keys[k].name);
+          CHECK(wrong.found() != triage::json_type::none);
+          CHECK(wrong.offset() == mistyped.find(wrong_value_of(shape.keys[k].type), mistyped.find(shape.keys[k].name)));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("a payload that a decisive key claims for one provider but whose shape is another's is the other's") {
+  triage::parser parser;
+  // `service` is Bird's alone, but there is no Bird envelope here: the Vibes shape is complete.
+  auto vibes = parse(parser, R"({"service":"channels","event_id":"e","callback_type":"event_processed"})");
+  REQUIRE(vibes);
+  CHECK((*vibes)[0].provider() == triage::provider::vibes);
+  // `id` is Bird's alone, and Bird's parse fails on the mistyped channelId: Bandwidth's shape is complete.
+  auto bandwidth = parse(parser, R"({"id":"m","channelId":5,"type":"message-sent","message":{}})");
+  REQUIRE(bandwidth);
+  CHECK((*bandwidth)[0].provider() == triage::provider::bandwidth);
+  // An envelope without service, whose root is a bare Bird message too.
+  auto bare = parse(parser, R"({"event":"sms.outbound","payload":{"id":"p"},"id":"m","channelId":"c"})");
+  REQUIRE(bare);
+  CHECK((*bare)[0].provider() == triage::provider::bird);
+  // The error of a provisional claim that fails is the full detection's, not the provider's.
+  const triage::error invalid = unknown(parser, R"({"id":"m","status":"sent","channelId":null})");
+  CHECK(invalid.path() == "channelId");
 }

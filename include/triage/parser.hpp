@@ -135,7 +135,6 @@ class parser {
   }
 
   result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known) noexcept {
-    namespace od = simdjson::ondemand;
     callbacks_.clear();
 
     const std::string_view text(json.data(), json.length());
@@ -157,6 +156,15 @@ class parser {
       body = simdjson::padded_string_view(json.data() + 3, json.length() - 3, json.capacity() - 3);
     }
 
+    return parse_body(body, text, known, true);
+  }
+
+  /// Iterates `body` (the payload without a byte order mark) and parses it. The first pass detects the
+  /// provider provisionally (detect.hpp); the second, when that failed or the provider's parse did not bear it
+  /// out, detects in full on the document iterated again (simdjson keeps an iterator's error across a rewind).
+  result<batch> parse_body(simdjson::padded_string_view body, std::string_view text, std::optional<provider> known,
+                           bool first_pass) noexcept {
+    namespace od = simdjson::ondemand;
     od::document doc;
     const detail::path_node root{};
     if (auto e = json_.iterate(body).get(doc)) {
@@ -168,12 +176,14 @@ class parser {
       return error(code, where, detail);
     }
     // On-Demand skips what it does not read without a depth limit: the limit is checked here, once.
-    if (const std::size_t at = detail::first_too_deep(text, options_.max_depth); at != error::no_offset) {
+    if (const std::size_t at = first_pass ? detail::first_too_deep(text, options_.max_depth) : error::no_offset;
+        at != error::no_offset) {
       return error(error_code::too_deep, at, "deeper than parser_options::max_depth");
     }
     detail::walker w(text.data(), text.size(), doc, options_.max_string_length);
 
     provider which{};
+    const bool provisional = !known && first_pass;
     if (known) {
       which = *known;
       od::json_type type{};
@@ -182,11 +192,16 @@ class parser {
         return w.failure();
       }
       if (type != od::json_type::object && type != od::json_type::array) return detail::scalar_document_error(text);
-    } else if (!detect_provider(w, detail::provider_catalog, which)) {
-      return w.failure();
+    } else if (!detect_provider(w, detail::provider_catalog,
+                                provisional ? detail::detect_mode::provisional : detail::detect_mode::complete,
+                                which)) {
+      return provisional ? detect_again(body, text) : w.failure();
     }
 
-    if (!parse_as(which, w)) return w.failure();
+    bool saw_shape = true;
+    const bool parsed = parse_as(which, w, provisional ? &saw_shape : nullptr);
+    if (provisional && !(parsed && saw_shape)) return detect_again(body, text);
+    if (!parsed) return w.failure();
 
     // On-Demand reads lazily: whatever follows the root value is only seen if we look.
     const char* end = nullptr;
@@ -196,14 +211,23 @@ class parser {
     return batch(callbacks_.data(), callbacks_.size());
   }
 
-  /// The provider's parse entry, on its storage emptied for this payload.
-  bool parse_as(provider which, detail::walker& w) noexcept {
+  /// The second pass after a provisional detection that failed or that the parse did not bear out.
+  result<batch> detect_again(simdjson::padded_string_view body, std::string_view text) noexcept {
+    callbacks_.clear();
+    return parse_body(body, text, std::nullopt, false);
+  }
+
+  /// The provider's parse entry, on its storage emptied for this payload; `*saw_shape` (when asked) tells
+  /// whether the payload had every key of one of the provider's shapes (traits::saw_shape).
+  bool parse_as(provider which, detail::walker& w, bool* saw_shape) noexcept {
     callback_sink sink(callbacks_);
     return detail::provider_traits::visit<bool>(which, [&](auto face) {
       using traits = decltype(face);
       auto& store = std::get<typename traits::storage>(storage_);
       traits::reset(store, options_);
-      return traits::parse(w, store, sink);
+      if (!traits::parse(w, store, sink)) return false;
+      if (saw_shape != nullptr) *saw_shape = traits::saw_shape(store, sink);
+      return true;
     });
   }
 

@@ -61,6 +61,15 @@ struct traits {
     }
     return true;
   }
+
+  /// Whether the parse saw a shape complete in the first event (the one detection looks at): its type a
+  /// string and its message an object (null reads as absent, another type fails the parse).
+  template <class Sink>
+  static bool saw_shape(const storage&, Sink& sink) noexcept {
+    if (sink.size() == 0) return false;
+    const message_callback& first = sink.template at<message_callback>(0);
+    return first.type && first.message;
+  }
 };
 
 }  // namespace triage::bandwidth

@@ -63,6 +63,15 @@ struct traits {
     if (out == nullptr) return w.out_of_memory(nullptr);
     return detail::parse_document(w, object, store, *out);
   }
+
+  /// Whether the parse saw a shape complete: the envelope with its strings (a payload object makes
+  /// in_envelope), or a bare message with its own. An envelope whose root also has id and channelId but
+  /// lacks service or event says no here, and is claimed by the full detection that follows.
+  template <class Sink>
+  static bool saw_shape(const storage&, Sink& sink) noexcept {
+    const message& m = sink.template at<message>(0);
+    return m.in_envelope ? m.service && m.event : m.id && m.channel_id;
+  }
 };
 
 }  // namespace triage::bird

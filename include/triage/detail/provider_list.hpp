@@ -10,6 +10,8 @@
 //   storage, reset()    where its parser keeps what callbacks point at, and how it is emptied per payload
 //   shapes              how it is recognised (detail/shape.hpp); posts_arrays: whether it posts JSON arrays
 //   parse()             its parse entry: the document into callbacks added to a sink
+//   saw_shape()         after parse(): whether the payload had every key of one of its shapes (detect.hpp
+//                       claims a payload provisionally on its first decisive key; this confirms it)
 //   ordering            its tracker ordering rule (tracker/state.hpp)
 //
 // and beside its callback type, found by argument-dependent lookup, the free functions kind_of, fields_of,
@@ -78,6 +80,10 @@ struct shape_key_ref {
   std::uint8_t bit;    ///< the key's bit in that shape's mask
   std::uint8_t full;   ///< that shape's mask with every key found
   bool posts_arrays;   ///< the shape's provider posts arrays
+  /// No other provider's shape names this key (decisive_in_array: no other provider that posts arrays): a
+  /// payload that has it is provisionally that provider's (detect.hpp), to be confirmed by its parse.
+  bool decisive;
+  bool decisive_in_array;
   /// The key as it stands in the input, from its first byte: the name followed by its closing quote, its
   /// first 8 bytes as one word in memory order (zeros past the quote).
   std::uint64_t quoted_head;
@@ -124,11 +130,20 @@ constexpr shape_key_index<Keys> index_shape_keys(const std::array<provider_shape
                                       static_cast<std::uint8_t>(k),
                                       static_cast<std::uint8_t>((1u << size) - 1),
                                       shapes[s].posts_arrays,
+                                      true,
+                                      shapes[s].posts_arrays,
                                       quoted_head_word(name)};
       }
     }
   }
   out.first[256] = static_cast<std::uint8_t>(n);
+  for (shape_key_ref& key : out.keys) {
+    for (const shape_key_ref& other : out.keys) {
+      if (other.name != key.name || shapes[other.shape].id == shapes[key.shape].id) continue;
+      key.decisive = false;
+      if (other.posts_arrays) key.decisive_in_array = false;
+    }
+  }
   return out;
 }
 

@@ -57,6 +57,14 @@ struct traits {
     if (out == nullptr) return w.out_of_memory(nullptr);
     return detail::parse_callback(w, object, store, *out);
   }
+
+  /// Whether the parse saw a shape complete: strings are read as strings only (null as absent), so both
+  /// present means both were strings.
+  template <class Sink>
+  static bool saw_shape(const storage&, Sink& sink) noexcept {
+    const event_processed& callback = sink.template at<event_processed>(0);
+    return callback.event_id && callback.callback_type;
+  }
 };
 
 }  // namespace triage::vibes

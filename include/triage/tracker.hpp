@@ -8,11 +8,11 @@
 // the key per provider), drops exact duplicates, and keeps per key the callback with the last word
 // (tracker/state.hpp: the ordering rule per provider), so that a final state never regresses.
 //
-// Memory is bounded: at most `capacity` states. A new key over capacity evicts the least recently updated
-// final state; when every state is still in flight it evicts the least recently updated one of those and
-// counts it in stats().evicted_open. The eviction handler sees each state before it goes. A callback of an
-// evicted key starts a new state, so size the capacity to the keys alive within the providers' retry
-// windows (Bandwidth retries for 24 h, Bird for 8 h).
+// Memory is bounded: at most `capacity` states (tracker/lru_table.hpp). A new key over capacity evicts the least
+// recently updated final state; when every state is still in flight it evicts the least recently updated one of those
+// and counts it in stats().evicted_open. The eviction handler sees each state before it goes. A callback of an evicted
+// key starts a new state, so size the capacity to the keys alive within the providers' retry windows (Bandwidth retries
+// for 24 h, Bird for 8 h).
 //
 // Duplicates are recognised by the fingerprints of the last `remembered_fingerprints` distinct callbacks
 // of a key; an older one arriving again is folded again, which can change nothing but the counters.
@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -42,6 +43,7 @@
 #include "triage/providers.hpp"
 #include "triage/result.hpp"
 #include "triage/taxonomy.hpp"
+#include "triage/tracker/lru_table.hpp"
 #include "triage/tracker/observation.hpp"
 #include "triage/tracker/state.hpp"
 
@@ -101,8 +103,6 @@ constexpr const ordering_rule& ordering_of(provider p) noexcept {
 }  // namespace detail
 
 class tracker {
-  struct entry;
-
  public:
   /// Distinct callbacks per key whose fingerprints are remembered for duplicate detection.
   static constexpr std::size_t remembered_fingerprints = 8;
@@ -128,20 +128,19 @@ class tracker {
     ++stats_.callbacks;
     ++sequence_;
     const std::uint64_t hash = key_hash(o);
-    std::uint32_t slot = lookup(hash, o);
-    if (slot == no_slot) {
-      slot = insert(hash, o, origin);
+    const std::uint32_t slot = lookup(hash, o);
+    if (slot == table::no_slot) {
+      insert(hash, o, origin);
       return observe_status::created;
     }
-    entry& e = entries_[slot];
+    entry& e = table_[slot];
     message_state& s = e.state;
     s.last_arrival = sequence_;
-    unlink(slot);
     for (std::size_t i = 0; i < e.seen_count; ++i) {
       if (e.seen[i] == o.fingerprint) {
         ++s.duplicates;
         ++stats_.duplicates;
-        link_front(slot);
+        table_.move_to_front(slot, list_of(s));
         return observe_status::duplicate;
       }
     }
@@ -155,7 +154,7 @@ class tracker {
     const bool takes = takes_over(detail::ordering_of(s.provider), s.phase, s.verdict.outcome, s.time, o.phase,
                                   o.verdict.outcome, when);
     if (takes) set_last_word(s, o, when, origin);
-    link_front(slot);
+    table_.move_to_front(slot, list_of(s));
     return takes ? observe_status::changed : observe_status::kept;
   }
 
@@ -179,75 +178,65 @@ class tracker {
     o.id = id;
     o.recipient = recipient;
     const std::uint32_t slot = lookup(key_hash(o), o);
-    return slot == no_slot ? nullptr : &entries_[slot].state;
+    return slot == table::no_slot ? nullptr : &table_[slot].state;
   }
 
   /// The state the callback folds into, or nullptr.
   const message_state* find(const callback& cb) const noexcept {
     const observation o = make_observation(cb);
     const std::uint32_t slot = lookup(key_hash(o), o);
-    return slot == no_slot ? nullptr : &entries_[slot].state;
+    return slot == table::no_slot ? nullptr : &table_[slot].state;
   }
 
-  std::size_t size() const noexcept { return size_; }
-  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return table_.size(); }
+  bool empty() const noexcept { return table_.size() == 0; }
   std::size_t capacity() const noexcept { return capacity_; }
   const tracker_stats& stats() const noexcept { return stats_; }
   triage::parser& parser() noexcept { return parser_; }
 
   /// Forgets every state (the statistics stay).
-  void clear() noexcept {
-    entries_.clear();
-    free_.clear();
-    index_.clear();
-    size_ = 0;
-    lists_ = {};
-  }
+  void clear() noexcept { table_.clear(); }
 
+ private:
+  struct entry {
+    message_state state;
+    std::uint64_t anonymous = 0;  // the fingerprint that keys a callback without an id
+    std::array<std::uint64_t, remembered_fingerprints> seen{};
+    std::uint32_t seen_count = 0;
+    std::uint32_t seen_next = 0;
+  };
+  // Two least-recently-updated lists: final states are evicted before open ones.
+  using table = detail::lru_table<entry, 2>;
+  static constexpr std::size_t final_list = 0;
+  static constexpr std::size_t open_list = 1;
+
+ public:
   /// Iterates the states in no particular order; invalidated by observe.
   class const_iterator {
    public:
-    const_iterator(const entry* at, const entry* end) noexcept : at_(at), end_(end) { skip(); }
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = message_state;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const message_state*;
+    using reference = const message_state&;
+
+    explicit const_iterator(table::const_iterator at) noexcept : at_(at) {}
     const message_state& operator*() const noexcept { return at_->state; }
     const message_state* operator->() const noexcept { return &at_->state; }
     const_iterator& operator++() noexcept {
       ++at_;
-      skip();
       return *this;
     }
     friend bool operator==(const const_iterator& a, const const_iterator& b) noexcept { return a.at_ == b.at_; }
     friend bool operator!=(const const_iterator& a, const const_iterator& b) noexcept { return a.at_ != b.at_; }
 
    private:
-    void skip() noexcept {
-      while (at_ != end_ && !at_->live) ++at_;
-    }
-    const entry* at_;
-    const entry* end_;
+    table::const_iterator at_;
   };
-  const_iterator begin() const noexcept { return {entries_.data(), entries_.data() + entries_.size()}; }
-  const_iterator end() const noexcept { return {entries_.data() + entries_.size(), entries_.data() + entries_.size()}; }
+  const_iterator begin() const noexcept { return const_iterator(table_.begin()); }
+  const_iterator end() const noexcept { return const_iterator(table_.end()); }
 
  private:
-  static constexpr std::uint32_t no_slot = 0xffffffffu;
-
-  struct entry {
-    message_state state;
-    std::uint64_t hash = 0;
-    std::uint64_t anonymous = 0;  // the fingerprint that keys a callback without an id
-    std::array<std::uint64_t, remembered_fingerprints> seen{};
-    std::uint32_t seen_count = 0;
-    std::uint32_t seen_next = 0;
-    std::uint32_t prev = no_slot;  // least recently updated lists, one for final and one for open states
-    std::uint32_t next = no_slot;
-    bool live = false;
-  };
-
-  struct list {
-    std::uint32_t head = no_slot;  // most recently updated
-    std::uint32_t tail = no_slot;  // least recently updated: the next to evict
-  };
-
   static std::size_t clamp_capacity(std::size_t c) noexcept {
     constexpr std::size_t most = std::size_t{1} << 31;
     return c == 0 ? 1 : c > most ? most : c;
@@ -275,111 +264,47 @@ class tracker {
     return o.id || e.anonymous == o.fingerprint;
   }
 
-  std::size_t mask() const noexcept { return index_.size() - 1; }
-
   std::uint32_t lookup(std::uint64_t hash, const observation& o) const noexcept {
-    if (index_.empty()) return no_slot;
-    for (std::size_t i = static_cast<std::size_t>(hash) & mask();; i = (i + 1) & mask()) {
-      const std::uint32_t slot = index_[i];
-      if (slot == no_slot) return no_slot;
-      if (entries_[slot].hash == hash && same_key(entries_[slot], o)) return slot;
-    }
+    return table_.find(hash, [&](const entry& e) { return same_key(e, o); });
   }
 
-  void index_insert(std::uint64_t hash, std::uint32_t slot) noexcept {
-    std::size_t i = static_cast<std::size_t>(hash) & mask();
-    while (index_[i] != no_slot) i = (i + 1) & mask();
-    index_[i] = slot;
-  }
-
-  // Linear probing with backward-shift deletion: no tombstones, so probes stay short under churn.
-  void index_erase(std::uint64_t hash, std::uint32_t slot) noexcept {
-    std::size_t i = static_cast<std::size_t>(hash) & mask();
-    while (index_[i] != slot) i = (i + 1) & mask();
-    for (std::size_t j = (i + 1) & mask(); index_[j] != no_slot; j = (j + 1) & mask()) {
-      const std::size_t home = static_cast<std::size_t>(entries_[index_[j]].hash) & mask();
-      // Move j's entry into the hole at i unless its home lies cyclically in (i, j].
-      const bool stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
-      if (!stays) {
-        index_[i] = index_[j];
-        i = j;
-      }
-    }
-    index_[i] = no_slot;
-  }
-
-  void grow_index() {
-    std::size_t want = 16;
-    while (want < (size_ + 1) * 2) want *= 2;
-    if (want <= index_.size()) return;
-    index_.assign(want, no_slot);
-    for (std::size_t slot = 0; slot < entries_.size(); ++slot) {
-      if (entries_[slot].live) index_insert(entries_[slot].hash, static_cast<std::uint32_t>(slot));
-    }
-  }
-
-  list& list_of(const message_state& s) noexcept { return lists_[s.is_final() ? 0 : 1]; }
-
-  void unlink(std::uint32_t slot) noexcept {
-    entry& e = entries_[slot];
-    list& l = list_of(e.state);
-    if (e.prev != no_slot) {
-      entries_[e.prev].next = e.next;
-    } else {
-      l.head = e.next;
-    }
-    if (e.next != no_slot) {
-      entries_[e.next].prev = e.prev;
-    } else {
-      l.tail = e.prev;
-    }
-    e.prev = e.next = no_slot;
-  }
-
-  void link_front(std::uint32_t slot) noexcept {
-    entry& e = entries_[slot];
-    list& l = list_of(e.state);
-    e.prev = no_slot;
-    e.next = l.head;
-    if (l.head != no_slot) entries_[l.head].prev = slot;
-    l.head = slot;
-    if (l.tail == no_slot) l.tail = slot;
-  }
+  static std::size_t list_of(const message_state& s) noexcept { return s.is_final() ? final_list : open_list; }
 
   void evict_one() {
-    const bool final_left = lists_[0].tail != no_slot;
-    const std::uint32_t slot = final_left ? lists_[0].tail : lists_[1].tail;
-    entry& e = entries_[slot];
+    const bool final_left = table_.oldest(final_list) != table::no_slot;
+    const std::uint32_t slot = table_.oldest(final_left ? final_list : open_list);
     if (final_left) {
       ++stats_.evicted_final;
     } else {
       ++stats_.evicted_open;
     }
-    if (on_evict_) on_evict_(e.state, final_left);
-    unlink(slot);
-    index_erase(e.hash, slot);
-    e.live = false;
-    free_.push_back(slot);
-    --size_;
+    if (on_evict_) on_evict_(table_[slot].state, final_left);
+    table_.erase(slot);
   }
 
-  std::uint32_t insert(std::uint64_t hash, const observation& o, std::uint64_t origin) {
-    if (size_ >= capacity_) evict_one();
-    grow_index();
-    std::uint32_t slot;
-    if (!free_.empty()) {
-      slot = free_.back();
-      free_.pop_back();
-    } else {
-      slot = static_cast<std::uint32_t>(entries_.size());
-      entries_.emplace_back();
-    }
-    entry& e = entries_[slot];
-    e.hash = hash;
+  void insert(std::uint64_t hash, const observation& o, std::uint64_t origin) {
+    if (table_.size() >= capacity_) evict_one();
+    // On the open list for now: set_last_word decides where it belongs.
+    const std::uint32_t slot = table_.insert(hash, open_list);
+    // A state whose strings could not grow (std::bad_alloc) is not kept half written.
+    struct erase_unless_filled {
+      table& t;
+      std::uint32_t slot;
+      bool filled = false;
+      ~erase_unless_filled() {
+        if (!filled) t.erase(slot);
+      }
+    } guard{table_, slot};
+    fill_new(table_[slot], o, origin);
+    guard.filled = true;
+    table_.move_to_front(slot, list_of(table_[slot].state));
+    ++stats_.keys_created;
+  }
+
+  void fill_new(entry& e, const observation& o, std::uint64_t origin) {
     e.anonymous = o.id ? 0 : o.fingerprint;
     e.seen_count = 0;
     e.seen_next = 0;
-    e.live = true;
     remember(e, o.fingerprint);
     message_state& s = e.state;
     s.provider = o.provider;
@@ -393,11 +318,6 @@ class tracker {
     count_terminal(s, o);
     s.first_arrival = s.last_arrival = sequence_;
     set_last_word(s, o, o.time, origin);
-    index_insert(hash, slot);
-    ++size_;
-    ++stats_.keys_created;
-    link_front(slot);
-    return slot;
   }
 
   static void remember(entry& e, std::uint64_t fingerprint) noexcept {
@@ -435,11 +355,7 @@ class tracker {
   }
 
   std::size_t capacity_;
-  std::vector<entry> entries_;        // slots; a free slot has live == false
-  std::vector<std::uint32_t> free_;   // free slots, reused before the vector grows
-  std::vector<std::uint32_t> index_;  // open addressing over slots, a power of two, at most half full
-  std::array<list, 2> lists_{};       // [0] final states, [1] open states
-  std::size_t size_ = 0;
+  table table_;
   std::uint64_t sequence_ = 0;
   tracker_stats stats_;
   eviction_handler on_evict_;

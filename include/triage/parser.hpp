@@ -18,8 +18,10 @@
 #include <tuple>
 #include <vector>
 
+#include "triage/body_format.hpp"
 #include "triage/callback.hpp"
 #include "triage/detail/append.hpp"
+#include "triage/detail/form_payload.hpp"
 #include "triage/detail/json.hpp"
 #include "triage/detect.hpp"
 #include "triage/error.hpp"
@@ -49,6 +51,7 @@ struct parser_options : detail::all_limits<providers> {
   std::size_t max_document_size = std::size_t{16} << 20;  ///< bytes of one payload
   std::size_t max_string_length = std::size_t{1} << 20;   ///< bytes of one string value, once unescaped
   std::size_t max_depth = 1024;                           ///< nesting of objects and arrays, anywhere
+  std::size_t max_form_fields = 1000;                     ///< fields of one form-encoded body
 };
 
 /// Where a provider's parse entry puts the callbacks of a payload: built in place in the parser's list, so
@@ -104,28 +107,43 @@ class parser {
   parser& operator=(parser&&) noexcept = default;
 
   /// Parses a payload that already has simdjson::SIMDJSON_PADDING bytes allocated past its end (no copy).
-  result<batch> parse(simdjson::padded_string_view json) noexcept { return parse_padded(json, std::nullopt); }
-  result<batch> parse(simdjson::padded_string_view json, provider known) noexcept { return parse_padded(json, known); }
-  result<batch> parse(const simdjson::padded_string& json) noexcept { return parse_padded(json, std::nullopt); }
+  result<batch> parse(simdjson::padded_string_view json) noexcept {
+    return parse_padded(json, std::nullopt, std::nullopt);
+  }
+  result<batch> parse(simdjson::padded_string_view json, provider known) noexcept {
+    return parse_padded(json, known, std::nullopt);
+  }
+  result<batch> parse(const simdjson::padded_string& json) noexcept {
+    return parse_padded(json, std::nullopt, std::nullopt);
+  }
   result<batch> parse(const simdjson::padded_string& json, provider known) noexcept {
-    return parse_padded(json, known);
+    return parse_padded(json, known, std::nullopt);
   }
 
   /// Parses any bytes: copies them into the parser's padded buffer first.
-  result<batch> parse(std::string_view json) noexcept { return parse_copy(json, std::nullopt); }
-  result<batch> parse(std::string_view json, provider known) noexcept { return parse_copy(json, known); }
+  result<batch> parse(std::string_view json) noexcept { return parse_copy(json, std::nullopt, std::nullopt); }
+  result<batch> parse(std::string_view json, provider known) noexcept { return parse_copy(json, known, std::nullopt); }
+
+  /// Parses a body in the given format (every other overload tells JSON from a form by detect_body_format).
+  result<batch> parse(std::string_view body, body_format format) noexcept {
+    return parse_copy(body, std::nullopt, format);
+  }
+  result<batch> parse(std::string_view body, provider known, body_format format) noexcept {
+    return parse_copy(body, known, format);
+  }
 
   const parser_options& options() const noexcept { return options_; }
 
  private:
-  result<batch> parse_copy(std::string_view json, std::optional<provider> known) noexcept {
+  result<batch> parse_copy(std::string_view json, std::optional<provider> known,
+                           std::optional<body_format> format) noexcept {
     if (json.size() > options_.max_document_size) return too_large(json.size());
     if (!detail::resize(copy_, json.size() + simdjson::SIMDJSON_PADDING)) {
       return error(error_code::out_of_memory, error::no_offset, "the parser's copy of the payload could not grow");
     }
     if (!json.empty()) std::memcpy(copy_.data(), json.data(), json.size());
     std::memset(copy_.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
-    return parse_padded(simdjson::padded_string_view(copy_.data(), json.size(), copy_.size()), known);
+    return parse_padded(simdjson::padded_string_view(copy_.data(), json.size(), copy_.size()), known, format);
   }
 
   result<batch> too_large(std::size_t size) const noexcept {
@@ -134,12 +152,14 @@ class parser {
                  "exceeds parser_options::max_document_size");
   }
 
-  result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known) noexcept {
+  result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known,
+                             std::optional<body_format> format) noexcept {
     callbacks_.clear();
 
     const std::string_view text(json.data(), json.length());
     if (text.size() > options_.max_document_size) return too_large(text.size());
     if (detail::is_json_blank(text)) return error(error_code::empty_input, error::no_offset);
+    if ((format ? *format : detect_body_format(text)) != body_format::json) return parse_form_body(text, known);
     if (!allocated_ || json_.capacity() < text.size()) {
       // Sized to the payload (at least 64 KiB) so that steady-state parsing does not allocate.
       const std::size_t capacity = text.size() < (std::size_t{1} << 16) ? (std::size_t{1} << 16) : text.size();
@@ -211,6 +231,23 @@ class parser {
     return batch(callbacks_.data(), callbacks_.size());
   }
 
+  /// A form-encoded body (or query string): its provider by its form shapes unless known, then its parse_form.
+  result<batch> parse_form_body(std::string_view text, std::optional<provider> known) noexcept {
+    const detail::form_limits limits{options_.max_form_fields, detail::form_limits{}.max_key_length,
+                                     options_.max_string_length};
+    detail::form_source body(text, form_scratch_, limits);
+    provider which{};
+    if (known) {
+      which = *known;
+    } else if (!detail::detect_form_provider(
+                   body, {detail::provider_form_shapes.data(), detail::provider_form_shapes.size()}, which)) {
+      return body.failure();
+    }
+    callback_sink sink(callbacks_);
+    if (!detail::parse_form_as<providers>(which, body, storage_, options_, sink)) return body.failure();
+    return batch(callbacks_.data(), callbacks_.size());
+  }
+
   /// The second pass after a provisional detection that failed or that the parse did not bear out.
   result<batch> detect_again(simdjson::padded_string_view body, std::string_view text) noexcept {
     callbacks_.clear();
@@ -235,6 +272,7 @@ class parser {
   simdjson::ondemand::parser json_;
   bool allocated_ = false;
   std::vector<char> copy_;
+  std::vector<char> form_scratch_;  ///< decoded form values, which callbacks of a form body point into
   std::vector<callback> callbacks_;
   detail::provider_traits::storage_tuple storage_;
 };

@@ -33,6 +33,8 @@ inline constexpr auto provider_shapes = all_shapes(providers{});
 static_assert(provider_shapes.size() <= shape_progress::max_shapes, "raise shape_progress::max_shapes");
 inline constexpr auto provider_shape_keys = index_shape_keys<count_shape_keys(provider_shapes)>(provider_shapes);
 static_assert(provider_shape_keys.first[256] == provider_shape_keys.keys.size(), "a shape key is empty");
+/// The form shapes of the providers that post form bodies (detail/form_payload.hpp).
+inline constexpr auto provider_form_shapes = all_form_shapes(providers{});
 /// What detect_provider() compares payloads with.
 inline constexpr shape_catalog provider_catalog = {{provider_shapes.data(), provider_shapes.size()},
                                                    {provider_shape_keys.keys.data(), provider_shape_keys.keys.size()},

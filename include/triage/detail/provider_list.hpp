@@ -12,6 +12,11 @@
 //   parse()             its parse entry: the document into callbacks added to a sink
 //   saw_shape()         after parse(): whether the payload had every key of one of its shapes (detect.hpp
 //                       claims a payload provisionally on its first decisive key; this confirms it)
+//
+// and, for a provider that posts form-encoded bodies (or query strings), two more:
+//
+//   form_shapes         the keys its form bodies always have (detail/shape.hpp; their values are strings)
+//   parse_form()        its parse entry for such a body (detail/form_payload.hpp)
 //   ordering            its tracker ordering rule (tracker/state.hpp)
 //
 // and beside its callback type, found by argument-dependent lookup, the free functions kind_of, fields_of,
@@ -23,6 +28,7 @@
 #include <iterator>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <variant>
 
 #include "triage/detail/enum_table.hpp"
@@ -152,6 +158,38 @@ constexpr std::size_t count_shape_keys(const std::array<provider_shape, Shapes>&
   std::size_t n = 0;
   for (const provider_shape& s : shapes) n += s.what->size();
   return n;
+}
+
+/// Whether a provider posts form bodies: its traits name form_shapes (and parse_form).
+template <class P, class = void>
+struct reads_forms : std::false_type {};
+template <class P>
+struct reads_forms<P, std::void_t<decltype(P::form_shapes)>> : std::true_type {};
+
+template <class P>
+constexpr std::size_t form_shape_count() noexcept {
+  if constexpr (reads_forms<P>::value) {
+    return std::size(P::form_shapes);
+  } else {
+    return 0;
+  }
+}
+
+/// Every form shape of the providers that post forms, in list order.
+template <class... P>
+constexpr auto all_form_shapes(provider_list<P...>) noexcept {
+  std::array<provider_shape, (form_shape_count<P>() + ... + 0)> out{};
+  std::size_t i = 0;
+  auto add = [&](auto face) {
+    using traits = decltype(face);
+    if constexpr (reads_forms<traits>::value) {
+      for (const shape& s : traits::form_shapes) out[i++] = provider_shape{traits::id, false, &s};
+    }
+  };
+  (add(P{}), ...);
+  (void)add;
+  (void)i;
+  return out;
 }
 
 template <class... P>

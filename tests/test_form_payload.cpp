@@ -1,0 +1,162 @@
+// Form-encoded bodies through the provider seam (detail/form_payload.hpp, body_format.hpp): which format a
+// body is, which provider's form shapes it completes, and the parse entry of that provider. No provider of
+// this build posts forms yet, so the seam runs here over a list with a test provider that does: it stands
+// at Bandwidth's place in the list and fills Bandwidth's callback type from a form.
+
+#include <triage/triage.hpp>
+
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+
+namespace {
+
+namespace td = triage::detail;
+
+struct form_test_traits {
+  static constexpr triage::provider id = triage::provider::bandwidth;
+  static constexpr std::string_view name = "form_test";
+  using callback_type = triage::bandwidth::message_callback;
+  struct storage {
+    int resets = 0;
+  };
+  using limits = triage::bandwidth::limits;
+  static constexpr bool posts_arrays = false;
+  static constexpr td::shape shapes[] = {{"closest: never, in this test", {{"never_a_key"}, {"nor_this_one"}}}};
+  static constexpr td::shape form_shapes[] = {
+      {"closest: a test status form, which has MessageSid and MessageStatus", {{"MessageSid"}, {"MessageStatus"}}}};
+
+  template <class Options>
+  static void reset(storage& store, const Options&) noexcept {
+    ++store.resets;
+  }
+
+  /// MessageStatus into type, To into to, MessageSid into description: enough to see every value arrive.
+  template <class Sink>
+  static bool parse_form(td::form_source& body, storage&, Sink& sink) noexcept {
+    callback_type* out = sink.template add<callback_type>();
+    if (out == nullptr) return body.fail(triage::error(triage::error_code::out_of_memory, 0));
+    td::form_reader reader(body.text(), body.scratch(), body.limits());
+    td::form_field field;
+    while (reader.next(field)) {
+      if (field.key == "MessageStatus") out->type = field.value;
+      if (field.key == "To") out->to = field.value;
+      if (field.key == "MessageSid") out->description = field.value;
+    }
+    return reader.failed() ? body.fail(reader.failure()) : true;
+  }
+};
+
+using test_list = triage::provider_list<triage::vibes::traits, form_test_traits, triage::bird::traits>;
+using test_storage = td::list_traits<test_list>::storage_tuple;
+inline constexpr auto test_form_shapes = td::all_form_shapes(test_list{});
+
+struct outcome_of_form {
+  bool ok = false;
+  triage::error failure;
+  std::vector<triage::callback> callbacks;
+};
+
+/// Detects and parses `body` over the test list, as the parser does over the real one.
+outcome_of_form parse_over_test_list(const std::string& body, std::vector<char>& scratch, test_storage& storage) {
+  outcome_of_form out;
+  td::form_source source(body, scratch, td::form_limits{});
+  triage::provider which{};
+  if (!td::detect_form_provider(source, {test_form_shapes.data(), test_form_shapes.size()}, which)) {
+    out.failure = source.failure();
+    return out;
+  }
+  triage::callback_sink sink(out.callbacks);
+  out.ok = td::parse_form_as<test_list>(which, source, storage, triage::parser_options{}, sink);
+  out.failure = source.failure();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a body is a form or a query string when it reads as key=value pairs, JSON otherwise") {
+  using triage::body_format;
+  CHECK(triage::detect_body_format(R"({"type":"message-sent"})") == body_format::json);
+  CHECK(triage::detect_body_format("  [1] ") == body_format::json);
+  CHECK(triage::detect_body_format("MessageSid=SM1&MessageStatus=delivered") == body_format::form);
+  CHECK(triage::detect_body_format("\n?MessageSid=SM1&To=%2B15551234567\n") == body_format::query);
+  // Not forms: free text, a key with a space, a bare word, a broken JSON document.
+  for (const char* text : {"hello", "a b=1", "status: failed", R"({"a":)", "7"}) {
+    CAPTURE(text);
+    CHECK(triage::detect_body_format(text) == body_format::json);
+  }
+}
+
+TEST_CASE("the form shapes of a list come from the providers that post forms, in list order") {
+  REQUIRE(test_form_shapes.size() == 1);
+  CHECK(test_form_shapes[0].id == triage::provider::bandwidth);
+  CHECK(test_form_shapes[0].what->size() == 2);
+  CHECK(td::reads_forms<form_test_traits>::value);
+  CHECK_FALSE(td::reads_forms<triage::vibes::traits>::value);
+  // No provider of this build posts forms yet: the real list has none.
+  CHECK(td::provider_form_shapes.size() == 0);
+}
+
+TEST_CASE("a form that completes a provider's form shape goes through its parse entry, values decoded") {
+  std::vector<char> scratch;
+  test_storage storage;
+  for (const std::string& body : {std::string("MessageSid=SM1&MessageStatus=delivered&To=%2B1+555"),
+                                  std::string("?To=%2B1+555&Unknown=x&MessageStatus=delivered&MessageSid=SM1\n")}) {
+    CAPTURE(body);
+    const outcome_of_form out = parse_over_test_list(body, scratch, storage);
+    REQUIRE(out.ok);
+    REQUIRE(out.callbacks.size() == 1);
+    const triage::callback& cb = out.callbacks[0];
+    CHECK(cb.provider() == triage::provider::bandwidth);
+    const auto& event = std::get<triage::bandwidth::message_callback>(cb.variant());
+    CHECK(event.type == std::optional<std::string_view>("delivered"));
+    CHECK(event.to == std::optional<std::string_view>("+1 555"));
+    CHECK(event.description == std::optional<std::string_view>("SM1"));
+  }
+  CHECK(std::get<form_test_traits::storage>(storage).resets == 2);
+}
+
+TEST_CASE("a form that completes no form shape is unknown_provider, naming the closest and its missing key") {
+  std::vector<char> scratch;
+  test_storage storage;
+  const outcome_of_form missing = parse_over_test_list("MessageSid=SM1&To=1", scratch, storage);
+  REQUIRE_FALSE(missing.ok);
+  CHECK(missing.failure.code() == triage::error_code::unknown_provider);
+  CHECK(missing.failure.path() == "MessageStatus");
+  CHECK_THAT(missing.failure.message(), triage_test::contains("closest: a test status form"));
+  const outcome_of_form none = parse_over_test_list("a=1&b=2", scratch, storage);
+  CHECK(none.failure.code() == triage::error_code::unknown_provider);
+  CHECK(none.failure.path().empty());
+  // A body the reader cannot read is its error, at its offset, whatever the keys.
+  const outcome_of_form broken = parse_over_test_list("MessageSid=SM1&MessageStatus=%zz", scratch, storage);
+  CHECK(broken.failure.code() == triage::error_code::invalid_value);
+  CHECK(broken.failure.offset() == 29);
+  CHECK(broken.failure.path() == "MessageStatus");
+}
+
+TEST_CASE("the parser takes form bodies: no provider of this build posts them, and a JSON provider says so") {
+  triage::parser parser;
+  auto detected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered"));
+  REQUIRE_FALSE(detected);
+  CHECK(detected.error().code() == triage::error_code::unknown_provider);
+  CHECK_THAT(detected.error().message(), triage_test::contains("no provider of this build posts forms"));
+  for (triage::provider p : triage::all_providers) {
+    CAPTURE(p);
+    auto known = parser.parse(std::string_view("a=1"), p, triage::body_format::form);
+    REQUIRE_FALSE(known);
+    CHECK(known.error().code() == triage::error_code::wrong_type);
+    CHECK(known.error().offset() == 0);
+  }
+  // Told it is JSON, a form body is invalid JSON; told it is a form, a JSON body is no form provider's.
+  auto as_json = parser.parse(std::string_view("a=1"), triage::body_format::json);
+  REQUIRE_FALSE(as_json);
+  CHECK(as_json.error().code() == triage::error_code::invalid_json);
+  auto json_as_form =
+      parser.parse(std::string_view(R"({"event_id":"e","callback_type":"x"})"), triage::body_format::form);
+  REQUIRE_FALSE(json_as_form);
+  // And JSON still parses as before, whichever overload is used.
+  auto json = parser.parse(std::string_view(R"({"event_id":"e","callback_type":"x"})"), triage::body_format::json);
+  REQUIRE(json);
+  CHECK((*json)[0].provider() == triage::provider::vibes);
+}

@@ -3,6 +3,7 @@
 
 // A request the tests own: headers and strings kept alive, views handed to the verifiers.
 
+#include <triage/triage.hpp>  // with the parser's headers too: names of theirs must not shadow ours
 #include <triage/verify.hpp>
 
 #include <cstdint>

@@ -49,10 +49,10 @@ inline verify_result verify_basic(const request& req, span<std::string_view> sec
   }
   if (!auth.present()) return rejected(verify_reason::malformed_header, "header Authorization repeats");
   const std::string_view value = auth.value;
-  if (value.size() < 6 || !detail::equals_ignoring_ascii_case(value.substr(0, 5), "Basic") || value[5] != ' ') {
+  if (value.size() < 6 || !triage::detail::equals_ignoring_ascii_case(value.substr(0, 5), "Basic") || value[5] != ' ') {
     return rejected(verify_reason::malformed_header, "Authorization is not Basic credentials");
   }
-  const std::string_view encoded = detail::trim_ascii_space(value.substr(6));
+  const std::string_view encoded = triage::detail::trim_ascii_space(value.substr(6));
   unsigned char decoded[verify_detail::max_basic_credentials];
   std::size_t size = 0;
   // The encoded credentials are a secret: never a subject.

@@ -47,7 +47,7 @@ constexpr bool jwt_digest(std::string_view alg, triage::verify_detail::digest& o
 
 /// An integer NumericDate claim; false for a fraction, an exponent or anything but a number.
 constexpr bool jwt_seconds(const triage::verify_detail::json_member& m, std::int64_t& out) noexcept {
-  return m.kind == triage::verify_detail::json_kind::number && detail::parse_integer(m.value, out);
+  return m.kind == triage::verify_detail::json_kind::number && triage::detail::parse_integer(m.value, out);
 }
 
 /// A hash claim against the SHA-256 of `data`: equal, not hex, or different.

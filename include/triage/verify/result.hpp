@@ -26,7 +26,7 @@ enum class verify_reason : std::uint8_t {
   url_mismatch,           ///< the signed URL is not the configured one
   body_mismatch,          ///< the signed body hash is not the body's
   bad_signature,          ///< no configured secret produces the signature
-  missing_credentials,    ///< Basic auth expected and absent: answer with the challenge (bandwidth/verify.hpp)
+  missing_credentials,    ///< Basic auth expected and absent: answer 401 with a WWW-Authenticate challenge
   wrong_credentials,      ///< Basic auth present, with credentials other than the configured ones
   address_not_allowed,    ///< the source address is outside the provider's published ranges
   crypto_failure,         ///< OpenSSL failed (out of memory): retryable, not the sender's fault

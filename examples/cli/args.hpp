@@ -51,6 +51,8 @@ inline std::string usage() {
   return fmt::format(
       "usage: triage [--jsonl | --summary] [--ndjson] [--provider {}] [--jobs N]\n"
       "              [--final [--final-capacity N]] PATH...\n"
+      "       triage verify --scheme NAME --url URL [--header 'Name: value']... [--secret-env VAR]... BODY\n"
+      "              (triage verify --help for the rest)\n"
       "\n"
       "Parses SMS/MMS delivery callbacks ({}) and prints a verdict for each.\n"
       "\n"

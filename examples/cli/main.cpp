@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "args.hpp"
@@ -16,6 +17,9 @@
 #include "process.hpp"
 #include "progress.hpp"
 #include "report.hpp"
+#if TRIAGE_CLI_VERIFY
+#include "verify.hpp"
+#endif
 
 namespace triage_cli {
 namespace {
@@ -74,6 +78,14 @@ int run_all(Runner& runner, const std::vector<input>& inputs, bool io_ok) {
 
 int main(int argc, char** argv) {
   using namespace triage_cli;
+  if (argc > 1 && std::string_view(argv[1]) == "verify") {
+#if TRIAGE_CLI_VERIFY
+    return run_verify(argc - 1, argv + 1);
+#else
+    fmt::print(stderr, "triage verify: this triage was built without OpenSSL 3 (triage::verify)\n");
+    return 2;
+#endif
+  }
   options opts;
   std::string problem;
   if (!parse_args(argc, argv, opts, problem)) {

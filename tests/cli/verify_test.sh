@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# `triage verify` against its contract (issue 21): one JSON line, exit 0 valid / 1 not valid / 2 usage, the
+# reason naming the part that differed, and no secret in any output.
+# shellcheck source=checks.sh
+source "$(dirname "$0")/checks.sh"
+
+v() { "$triage" verify "$@" >"$work/out" 2>"$work/err"; }
+bird_body=$work/bird.json
+printf '%s' '{"service":"channels","event":"sms.outbound","payload":{"id":"m1","status":"delivered"}}' >"$bird_body"
+: >"$work/empty"
+export TRIAGE_TEST_BIRD_KEY=secureSigningKey TRIAGE_TEST_OLD_KEY=previous-key
+channels=(--scheme bird-channels --url https://domain.com/webhook/bird
+          --header 'messagebird-signature: Mj1sk47DPujtXhWyT0aduUyqv5wWs8ICBCIvbWtDtro='
+          --header 'MessageBird-Request-Timestamp: 1719823259')
+
+# 1. Bird Channels: valid (our Python-computed vector), with a rotation's two secrets, at the window's edge.
+v "${channels[@]}" --secret-env TRIAGE_TEST_BIRD_KEY --now 1719823259 "$bird_body"
+expect_exit 0 $? "channels valid"
+expect_contains "$work/out" '{"scheme":"bird-channels","valid":true,"reason":"valid"' "channels valid"
+expect_lines "$work/out" 1 "channels valid: one line"
+v "${channels[@]}" --secret-env TRIAGE_TEST_OLD_KEY --secret-env TRIAGE_TEST_BIRD_KEY --now 1719823559 "$bird_body"
+expect_exit 0 $? "channels rotation, 300 s late"
+# 2. Replayed outside the window, a changed URL, a changed body.
+v "${channels[@]}" --secret-env TRIAGE_TEST_BIRD_KEY --now 1719823560 "$bird_body"
+expect_exit 1 $? "channels replayed"
+expect_contains "$work/out" '"valid":false,"reason":"expired"' "channels replayed"
+v "${channels[@]}" --url https://domain.com/webhook/bird/ --secret-env TRIAGE_TEST_BIRD_KEY --now 1719823259 "$bird_body"
+expect_exit 1 $? "channels other URL"
+expect_contains "$work/out" '"reason":"bad_signature"' "channels other URL"
+expect_contains "$work/out" '"configured_url":"https://domain.com/webhook/bird/"' "channels other URL: what was configured"
+v "${channels[@]}" --secret-env TRIAGE_TEST_BIRD_KEY --now 1719823259 "$work/empty"
+expect_contains "$work/out" '"body_bytes":0,"body_sha256":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"' \
+  "channels other body: the body's hash"
+if grep -q secureSigningKey "$work/out" "$work/err"; then fail "channels: the secret appears in the output"; fi
+
+# 3. MessageBird JWT: the first reference vector, then on a URL with a port: the claim and both hashes named.
+export TRIAGE_TEST_MB_KEY=36efdd1aace2e26cd490f0d951138253bef2f7c6d34d18981da781555cc4cebb
+jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJNZXNzYWdlQmlyZCIsIm5iZiI6MTYyNTQ3OTIwMCwiZXhwIjoxNjI1NDc5MjYwLCJqdGkiOiI1OWEyNDRkYy1lOWFkLTRlMjMtOTc3OC0zNzFmYWEyMzhmNzIiLCJ1cmxfaGFzaCI6IjBmMTE1ZGIwNjJiN2MwZGQwMzBiMTY4NzhjOTlkZWE1YzM1NGI0OWRjMzdiMzhlYjg4NDYxNzljNzc4M2U5ZDcifQ.6Fp0rVOsRr1fj9S2GidXAfkmPVofKr8_RTffC6G6r2E
+v --scheme messagebird-jwt --url https://example.com/ --method GET --header "MessageBird-Signature-JWT: $jwt" \
+  --secret-env TRIAGE_TEST_MB_KEY --now 1625479200 "$work/empty"
+expect_exit 0 $? "jwt valid"
+v --scheme messagebird-jwt --url https://example.com:443/ --header "MessageBird-Signature-JWT: $jwt" \
+  --secret-env TRIAGE_TEST_MB_KEY --now 1625479200 "$work/empty"
+expect_exit 1 $? "jwt other URL"
+expect_contains "$work/out" '"reason":"url_mismatch","detail":"claim url_hash is invalid' "jwt other URL"
+expect_contains "$work/out" '"signed_url_hash":"0f115db062b7c0dd030b16878c99dea5c354b49dc37b38eb8846179c7783e9d7"' \
+  "jwt other URL: the signed hash"
+expect_contains "$work/out" '"configured_url":"https://example.com:443/"' "jwt other URL: the configured URL"
+v --scheme messagebird-jwt --url https://example.com/ --header "MessageBird-Signature-JWT: $jwt" \
+  --secret-env TRIAGE_TEST_MB_KEY --now 1625479262 "$work/empty"
+expect_contains "$work/out" '"reason":"expired","detail":"claim exp is in the past"' "jwt expired"
+v --scheme messagebird-jwt --url https://example.com/ --header "MessageBird-Signature-JWT: $jwt" \
+  --secret-env TRIAGE_TEST_MB_KEY --now 1625479200 "$bird_body"
+expect_contains "$work/out" '"reason":"body_mismatch","detail":"claim payload_hash is not set but payload is present"' \
+  "jwt body added"
+
+# 4. Bird v1 (the Standard Webhooks vector), Bandwidth Basic and its first leg, Vibes' addresses.
+printf '%s' '{"test": 2432232314}' >"$work/sw.json"
+export TRIAGE_TEST_WHSEC=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+v --scheme bird-v1 --url https://example.com/ --header 'webhook-id: msg_p5jXN8AQM9LWM0D4loKWxJek' \
+  --header 'webhook-timestamp: 1614265330' --header 'webhook-signature: v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=' \
+  --secret-env TRIAGE_TEST_WHSEC --now 1614265330 "$work/sw.json"
+expect_exit 0 $? "bird-v1 valid"
+export TRIAGE_TEST_BW='bw-user:s3cret pass'
+v --scheme bandwidth-basic --url https://example.com/bw --header 'Authorization: Basic YnctdXNlcjpzM2NyZXQgcGFzcw==' \
+  --secret-env TRIAGE_TEST_BW "$work/empty"
+expect_exit 0 $? "bandwidth valid"
+v --scheme bandwidth-basic --url https://example.com/bw --secret-env TRIAGE_TEST_BW "$work/empty"
+expect_exit 1 $? "bandwidth first leg"
+expect_contains "$work/out" '"reason":"missing_credentials"' "bandwidth first leg"
+v --scheme bandwidth-basic --url https://example.com/bw --header 'Authorization: Basic YnctdXNlcjp3cm9uZw==' \
+  --secret-env TRIAGE_TEST_BW "$work/empty"
+expect_contains "$work/out" '"reason":"wrong_credentials"' "bandwidth wrong password"
+if grep -q 's3cret' "$work/out" "$work/err"; then fail "bandwidth: the password appears in the output"; fi
+v --scheme vibes-source-ip --url https://example.com/vibes --remote-address 54.217.181.160 "$work/empty"
+expect_exit 0 $? "vibes EU address"
+v --scheme vibes-source-ip --url https://example.com/vibes --remote-address 203.0.113.9 "$work/empty"
+expect_contains "$work/out" '"reason":"address_not_allowed"' "vibes other address"
+
+# 5. Usage: exit 2, with the reason on stderr and nothing on stdout.
+v --scheme bird-channels --url https://x/ --secret-env TRIAGE_TEST_NOT_SET "$work/empty"
+expect_exit 2 $? "unset secret variable"
+expect_contains "$work/err" "TRIAGE_TEST_NOT_SET named by --secret-env is not set" "unset secret variable"
+v --scheme bird-channels --url https://x/ --secret secureSigningKey "$work/empty"
+expect_exit 2 $? "a secret on the command line"
+expect_contains "$work/err" "not taken from the command line" "a secret on the command line"
+v --scheme twilio --url https://x/ "$work/empty"
+expect_exit 2 $? "unknown scheme"
+v --scheme bird-channels "$work/empty"
+expect_exit 2 $? "no URL"
+v --scheme bird-channels --url https://x/ --secret-env TRIAGE_TEST_BIRD_KEY "$work/missing-file"
+expect_exit 2 $? "unreadable body"
+[ -s "$work/out" ] && fail "usage errors print nothing on stdout: $(cat "$work/out")"
+
+finish "triage verify"

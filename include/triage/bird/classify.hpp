@@ -17,59 +17,6 @@ namespace triage::bird {
 
 namespace detail {
 
-/// A table code matches a payload code when the texts are equal, or when both are integers of the same
-/// value: a code sent as the number 34 or as the string "034" is the row "34".
-constexpr bool code_equals(std::string_view row_code, std::string_view text) noexcept {
-  text = triage::detail::trim_ascii_space(text);
-  if (row_code == text) return true;
-  std::int64_t a = 0;
-  std::int64_t b = 0;
-  return triage::detail::parse_integer(row_code, a) && triage::detail::parse_integer(text, b) && a == b;
-}
-
-/// A slug matches text that spells it with spaces or hyphens for underscores, in any ASCII case: the
-/// Channels `details` is "unknown_subscriber", the reason's human part and the legacy statusReason say
-/// "unknown subscriber". `text` is already trimmed of white space (find_slug trims it once for all rows).
-constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
-  if (text.size() != slug.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = triage::detail::to_ascii_lower(text[i]);
-    if (c == ' ' || c == '-') c = '_';
-    if (c != slug[i]) return false;
-  }
-  return true;
-}
-
-/// The row of `table` whose code equals `text` in the sense of code_equals (the payload's text is trimmed and
-/// parsed once, not once per row).
-constexpr const code_row* find_code(std::string_view table, std::string_view text) noexcept {
-  text = triage::detail::trim_ascii_space(text);
-  std::int64_t value = 0;
-  const bool numeric = triage::detail::parse_integer(text, value);
-  for (const code_row& row : rows_of(table)) {
-    if (row.code == text) return &row;
-    const code_number& number = number_of(row);
-    if (numeric && number.is_integer && number.value == value) return &row;
-  }
-  return nullptr;
-}
-
-/// A row whose code is exactly `text` (for `status`, which the Channels API sends verbatim).
-constexpr const code_row* find_exact(std::string_view table, std::string_view text) noexcept {
-  for (const code_row& row : rows_of(table)) {
-    if (row.code == text) return &row;
-  }
-  return nullptr;
-}
-
-constexpr const code_row* find_slug(std::string_view table, std::string_view text) noexcept {
-  text = triage::detail::trim_ascii_space(text);
-  for (const code_row& row : rows_of(table)) {
-    if (slug_equals(text, row.code)) return &row;
-  }
-  return nullptr;
-}
-
 /// A source's code through its table: the exact code; for a Messenger-style "code/subcode" that is not in
 /// the table, the code alone; for HTTP-status sources, the status class.
 constexpr std::optional<verdict> classify_source_code(const source_row& source, std::string_view text,

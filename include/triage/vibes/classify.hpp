@@ -4,10 +4,8 @@
 // Stage (kind) and verdict of a Vibes callback, from the tables in vibes/tables.hpp.
 
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
-#include <type_traits>
 
 #include "triage/taxonomy.hpp"
 #include "triage/vibes/event_processed.hpp"
@@ -16,25 +14,6 @@
 namespace triage::vibes {
 
 namespace detail {
-
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr bool contains_ignoring_case(std::string_view text, std::string_view needle) noexcept {
-  if (needle.size() > text.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    std::size_t j = 0;
-    while (j < needle.size() && ascii_lower(text[i + j]) == ascii_lower(needle[j])) ++j;
-    if (j == needle.size()) return true;
-  }
-  return false;
-}
-
-constexpr const error_text_row* find_error_text(std::string_view text) noexcept {
-  for (const error_text_row& row : routing_error_texts) {
-    if (contains_ignoring_case(text, row.contains)) return &row;
-  }
-  return nullptr;
-}
 
 constexpr bool is_other_callback_type(const event_processed& callback) noexcept {
   return callback.callback_type && *callback.callback_type != "event_processed";
@@ -90,7 +69,7 @@ constexpr verdict classify(const event_processed& callback) noexcept {
       if (row->reason == "no_routes_accepted_event") {
         for (const failure_error& e : a->failure->errors) {
           if (!e.error) continue;
-          if (const error_text_row* text = detail::find_error_text(*e.error)) return text->verdict;
+          if (const error_text_row* text = find_error_text(*e.error)) return text->verdict;
         }
       }
       return row->verdict;

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "triage/detail/table.hpp"
+#include "triage/detail/text.hpp"
 #include "triage/taxonomy.hpp"
 #include "triage/vibes/event_processed.hpp"
 
@@ -228,6 +229,18 @@ inline constexpr auto routing_error_texts =
     triage::detail::with_rules(detail::routing_error_text_literals, routing_error_text_rules);
 
 namespace detail {
+
+constexpr bool contains_ignoring_case(std::string_view text, std::string_view needle) noexcept {
+  using triage::detail::to_ascii_lower;
+  if (needle.size() > text.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    std::size_t j = 0;
+    while (j < needle.size() && to_ascii_lower(text[i + j]) == to_ascii_lower(needle[j])) ++j;
+    if (j == needle.size()) return true;
+  }
+  return false;
+}
+
 constexpr bool error_texts_refine_only_the_category() noexcept {
   const reason_row* failure =
       triage::detail::find_row(failure_reasons, std::string_view("no_routes_accepted_event"), &reason_row::reason);
@@ -335,6 +348,14 @@ static_assert(triage::detail::sorted_and_unique(codes, &code_row::code), "vibes:
 constexpr const reason_row* find_status_reason(std::string_view value) noexcept {
   if (const reason_row* row = triage::detail::find_row(status_reasons, value, &reason_row::reason)) return row;
   return triage::detail::same_text(value, unexpected_error.reason) ? &unexpected_error : nullptr;
+}
+
+/// The first routing_error_texts row whose text `text` contains (ignoring ASCII case), or nullptr.
+constexpr const error_text_row* find_error_text(std::string_view text) noexcept {
+  for (const error_text_row& row : routing_error_texts) {
+    if (detail::contains_ignoring_case(text, row.contains)) return &row;
+  }
+  return nullptr;
 }
 
 /// The row of a failure.reason, or nullptr.

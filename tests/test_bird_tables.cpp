@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -222,6 +223,42 @@ TEST_CASE("the table follows the CSV's suggested outcome except where a comment 
       disagreements.insert(std::string(row.source) + " " + std::string(row.code));
   }
   CHECK(disagreements == std::set<std::string>{"messagebird-legacy-sms-status expired", "line 409"});
+}
+
+TEST_CASE("every Bird rule is 'bird <field> <value>', the field the row is matched against") {
+  // Written out here rather than taken from csv_fields, so that a changed field shows in this test.
+  const std::map<std::string_view, std::string> field = {
+      {"bird-failure-code", "failure.code"},
+      {"sms-messagebird", "failure.source.code sms-messagebird"},
+      {"sms-messagebird-status-reason", "details sms-messagebird-status-reason"},
+      {"messagebird-legacy-sms-status", "status"},
+      {"whatsapp", "failure.source.code whatsapp"},
+      {"facebook", "failure.source.code facebook"},
+      {"line", "failure.source.code line"},
+      {"bird-v1-sms", "details bird-v1-sms"},
+      {"bird-v1-whatsapp", "details bird-v1-whatsapp"}};
+  for (const auto& row : bird::codes) {
+    CAPTURE(row.source, row.code);
+    REQUIRE(field.count(row.source) == 1);
+    std::string value(row.code);
+    if (bird::detail::is_range_code(row.code)) {
+      // "11XXX" is written as the codes it holds.
+      const std::string prefix(row.code.substr(0, row.code.find_first_of("Xx")));
+      const std::string zeros(row.code.size() - prefix.size(), '0');
+      const std::string nines(row.code.size() - prefix.size(), '9');
+      value = prefix + zeros + "-" + prefix + nines;
+    }
+    CHECK(row.verdict.rule == "bird " + field.at(row.source) + " " + value);
+  }
+  for (const auto& row : bird::sources) CHECK(row.verdict.rule == "bird failure.source.name " + std::string(row.name));
+  for (const auto& row : bird::statuses) {
+    CHECK(row.verdict.rule == "bird status " + std::string(triage::to_string(row.status)));
+  }
+  for (const auto& row : bird::http_classes) {
+    const std::string range =
+        row.first == row.last ? std::to_string(row.first) : std::to_string(row.first) + "-" + std::to_string(row.last);
+    CHECK(row.verdict.rule == "bird failure.source.code " + range);
+  }
 }
 
 TEST_CASE("every Bird table row is well formed") {

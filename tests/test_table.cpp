@@ -33,7 +33,8 @@ struct range_row {
 
 constexpr triage::verdict failed{triage::outcome::permanent, triage::category::content, triage::retry_advice::none};
 
-constexpr text_row text_literals[] = {{"sent", failed}, {"rejected", failed}, {"queued_on_carrier", failed}};
+constexpr text_row text_literals[] = {
+    {"sent", failed}, {"rejected", failed}, {"queued_on_carrier", failed}, {"message-sent", failed}};
 constexpr auto text_value = [](const text_row& row) { return rule_value(row.key); };
 constexpr std::string_view text_field = "test status";
 inline constexpr auto text_rules =
@@ -102,6 +103,12 @@ TEST_CASE("find_row compares texts by length, then bytes, also past eight bytes"
   CHECK(find_row(text_table, std::string_view("Queued_on_carrier"), &text_row::key) == nullptr);
   CHECK(find_row(text_table, std::string_view("queued_oN_carrier"), &text_row::key) == nullptr);
   CHECK(find_row(text_table, std::string_view("queued_on_carrieR"), &text_row::key) == nullptr);
+  // 9 to 16 bytes: two overlapping words.
+  CHECK(find_row(text_table, std::string_view("message-sent"), &text_row::key) == &text_table[3]);
+  CHECK(find_row(text_table, std::string_view("Message-sent"), &text_row::key) == nullptr);
+  CHECK(find_row(text_table, std::string_view("messagE-sent"), &text_row::key) == nullptr);
+  CHECK(find_row(text_table, std::string_view("message-senT"), &text_row::key) == nullptr);
+  CHECK(find_row(text_table, std::string_view("rejecteD"), &text_row::key) == nullptr);
   CHECK(find_row(text_table, std::string_view("rejecte"), &text_row::key) == nullptr);
   CHECK(find_row(text_table, std::string_view(), &text_row::key) == nullptr);
   static_assert(find_row(text_table, std::string_view("rejected"), &text_row::key) == &text_table[1]);

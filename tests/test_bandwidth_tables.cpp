@@ -73,10 +73,10 @@ TEST_CASE("every Bandwidth code row classifies a message-failed event as the tab
       CAPTURE(code);
       triage::callback_fields fields;
       const triage::verdict v = classify_payload(parser, failed_event(code), &fields);
-      CHECK(v.outcome == row.outcome);
-      CHECK(v.category == row.category);
-      CHECK(v.retry == row.retry);
-      CHECK(v.rule == row.rule);
+      CHECK(v.outcome == row.verdict.outcome);
+      CHECK(v.category == row.verdict.category);
+      CHECK(v.retry == row.verdict.retry);
+      CHECK(v.rule == "bandwidth errorCode " + std::to_string(row.code));
       CHECK(fields.code == std::optional<std::int64_t>(row.code));
       CHECK(fields.kind == "message_failed");
       if (row.name.empty()) {
@@ -87,8 +87,8 @@ TEST_CASE("every Bandwidth code row classifies a message-failed event as the tab
       ++checked;
     }
     // The same verdict without the parser: the classifier is constexpr data plus a lookup.
-    CHECK(triage::bandwidth::classify_error_code(row.code) ==
-          triage::verdict{row.outcome, row.category, row.retry, row.rule});
+    CHECK(triage::bandwidth::classify_error_code(row.code) == row.verdict);
+    CHECK(triage::bandwidth::classify_error_code(row.code).rule == row.verdict.rule);
   }
   CHECK(checked == 2 * std::size(triage::bandwidth::codes));
 }
@@ -126,7 +126,7 @@ TEST_CASE("the code table is the research CSV: same codes, names, meanings, outc
     const bool unnamed = f[1].rfind("(no name given", 0) == 0;
     CHECK(row.name == (unnamed ? std::string() : f[1]));
     CHECK(row.meaning == f[2]);
-    CHECK(triage::to_string(row.outcome) == f[5]);
+    CHECK(triage::to_string(row.verdict.outcome) == f[5]);
     CHECK(row.source_url == f[7]);
     const bool unverified = f[2].rfind("(Unverified)", 0) == 0;
     const bool legacy = f[3].find("[legacy") != std::string::npos;
@@ -142,18 +142,19 @@ TEST_CASE("code rows are consistent: retry advice only on retryable rows, a cate
     CAPTURE(row.code);
     CHECK(row.code >= 4000);
     CHECK(row.code <= 9999);
-    CHECK(row.category != category::none);
-    CHECK((row.outcome == outcome::permanent || row.outcome == outcome::retryable || row.outcome == outcome::unknown));
-    CHECK((row.outcome == outcome::retryable) == (row.retry != retry_advice::none));
-    CHECK_FALSE(row.rule.empty());
+    CHECK(row.verdict.category != category::none);
+    CHECK((row.verdict.outcome == outcome::permanent || row.verdict.outcome == outcome::retryable ||
+           row.verdict.outcome == outcome::unknown));
+    CHECK((row.verdict.outcome == outcome::retryable) == (row.verdict.retry != retry_advice::none));
+    CHECK_FALSE(row.verdict.rule.empty());
     CHECK_FALSE(row.source_url.empty());
     CHECK(triage::bandwidth::find_code(row.code) == &row);
-    permanent += row.outcome == outcome::permanent;
-    retryable += row.outcome == outcome::retryable;
-    unknown += row.outcome == outcome::unknown;
+    permanent += row.verdict.outcome == outcome::permanent;
+    retryable += row.verdict.outcome == outcome::retryable;
+    unknown += row.verdict.outcome == outcome::unknown;
     // Bandwidth: carrier-reported service failures (56xx) get at most one retry.
-    if (row.code >= 5600 && row.code <= 5699 && row.outcome == outcome::retryable) {
-      CHECK(row.retry == retry_advice::retry_once);
+    if (row.code >= 5600 && row.code <= 5699 && row.verdict.outcome == outcome::retryable) {
+      CHECK(row.verdict.retry == retry_advice::retry_once);
     }
   }
   // The research notes' own count (bandwidth.md, "Completeness of the CSV").
@@ -209,7 +210,7 @@ TEST_CASE("codes not in the table fall back by range, first range first") {
     CHECK(v.outcome == s.expected_outcome);
     CHECK(v.category == s.expected_category);
     CHECK(v.retry == s.expected_retry);
-    CHECK(v.rule == triage::bandwidth::find_code_range(s.code).rule);
+    CHECK(v.rule == triage::bandwidth::find_code_range(s.code).verdict.rule);
     CHECK(fields.code == std::optional<std::int64_t>(s.code));
     CHECK_FALSE(fields.detail);
   }
@@ -226,10 +227,10 @@ TEST_CASE("every range row decides the codes at its bounds that no code row clai
       if (&triage::bandwidth::find_code_range(code) != &range) continue;  // an earlier, narrower range wins
       CAPTURE(code);
       const triage::verdict v = classify_payload(parser, failed_event(std::to_string(code)));
-      CHECK(v.outcome == range.outcome);
-      CHECK(v.category == range.category);
-      CHECK(v.retry == range.retry);
-      CHECK(v.rule == range.rule);
+      CHECK(v.outcome == range.verdict.outcome);
+      CHECK(v.category == range.verdict.category);
+      CHECK(v.retry == range.verdict.retry);
+      CHECK(v.rule == "bandwidth errorCode " + std::to_string(range.first) + "-" + std::to_string(range.last));
       ++tried;
     }
     CHECK(tried > 0);
@@ -256,10 +257,10 @@ TEST_CASE("every type row gives its kind and verdict, whatever errorCode or desc
         CHECK(v == triage::bandwidth::classify_error_code(4720));  // errorCode decides a failure
         continue;
       }
-      CHECK(v.outcome == row.outcome);
-      CHECK(v.category == row.category);
-      CHECK(v.retry == row.retry);
-      CHECK(v.rule == row.rule);
+      CHECK(v.outcome == row.verdict.outcome);
+      CHECK(v.category == row.verdict.category);
+      CHECK(v.retry == row.verdict.retry);
+      CHECK(v.rule == "bandwidth type " + std::string(row.type));
     }
   }
   CHECK(std::size(triage::bandwidth::types) == 8);
@@ -282,7 +283,7 @@ TEST_CASE("an unknown or missing type is kept raw and classified unknown, not an
     const triage::verdict v = triage::classify((*batch)[0]);
     CHECK(v.outcome == outcome::unknown);
     CHECK(v.category == category::unknown);
-    CHECK(v.rule == triage::bandwidth::unknown_type.rule);
+    CHECK(v.rule == triage::bandwidth::unknown_type.verdict.rule);
   }
 }
 
@@ -295,7 +296,7 @@ TEST_CASE("message-failed without errorCode is unknown, and its description is n
     const triage::verdict v = classify_payload(parser, json);
     CHECK(v.outcome == outcome::unknown);
     CHECK(v.category == category::unknown);
-    CHECK(v.rule == "bandwidth message-failed without errorCode");
+    CHECK(v.rule == "bandwidth type message-failed");
   }
 }
 

@@ -54,15 +54,15 @@ const expectation expectations[] = {
     {"sms_unknown_subscriber.json", "7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c01", nullptr, "delivery_failed",
      bird::message_status::delivery_failed, bird::message_direction::outgoing, "unknown_subscriber",
      "unknown subscriber", 1, outcome::permanent, category::recipient, retry_advice::none,
-     "bird sms-messagebird code 1"},
+     "bird failure.source.code sms-messagebird 1"},
     {"sms_received_network_error.json", "7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c02", nullptr, "delivery_failed",
      bird::message_status::delivery_failed, bird::message_direction::outgoing, "received_network_error",
      "system failure", 34, outcome::retryable, category::carrier, retry_advice::retry_later,
-     "bird sms-messagebird code 34"},
+     "bird failure.source.code sms-messagebird 34"},
     {"envelope_sms_outbound_unknown_subscriber.json", "7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c03", "sms.outbound",
      "delivery_failed", bird::message_status::delivery_failed, bird::message_direction::outgoing, "unknown_subscriber",
      "unknown subscriber", 1, outcome::permanent, category::recipient, retry_advice::none,
-     "bird sms-messagebird code 1"},
+     "bird failure.source.code sms-messagebird 1"},
     {"envelope_sms_outbound_delivered.json",
      "7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c04",
      "sms.outbound",
@@ -92,7 +92,7 @@ const expectation expectations[] = {
     {"envelope_whatsapp_outbound_undeliverable.json", "b1c2d3e4-0000-4000-8000-000000000006", "whatsapp.outbound",
      "delivery_failed", bird::message_status::delivery_failed, bird::message_direction::outgoing, nullptr,
      "Message undeliverable", 131026, outcome::permanent, category::recipient, retry_advice::none,
-     "bird whatsapp code 131026"},
+     "bird failure.source.code whatsapp 131026"},
 };
 
 const bird::message& only_message(const triage::result<triage::batch>& batch) {

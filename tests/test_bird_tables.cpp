@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -46,10 +47,10 @@ triage::verdict classify(triage::parser& parser, const std::string& json) {
 }
 
 void check_row_verdict(const triage::verdict& v, const bird::code_row& row) {
-  CHECK(v.outcome == row.outcome);
-  CHECK(v.category == row.category);
-  CHECK(v.retry == row.retry);
-  CHECK(v.rule == row.rule);
+  CHECK(v.outcome == row.verdict.outcome);
+  CHECK(v.category == row.verdict.category);
+  CHECK(v.retry == row.verdict.retry);
+  CHECK(v.rule == row.verdict.rule);
 }
 
 /// Codes of a range row ("11XXX") that no exact row claims: its first, middle and last code.
@@ -209,7 +210,7 @@ TEST_CASE("the Bird code table is messagebird_error_codes.csv, row for row") {
     CHECK(row.code == cells[1]);
     CHECK(row.name == cells[2]);
     CHECK(row.meaning == cells[3]);
-    CHECK(row.suggested == outcome_named(cells[4]));
+    CHECK(row.csv_outcome == outcome_named(cells[4]));
     CHECK(row.why == cells[5]);
     CHECK(row.source_url == cells[6]);
   }
@@ -218,9 +219,46 @@ TEST_CASE("the Bird code table is messagebird_error_codes.csv, row for row") {
 TEST_CASE("the table follows the CSV's suggested outcome except where a comment says why not") {
   std::set<std::string> disagreements;
   for (const auto& row : bird::codes) {
-    if (row.outcome != row.suggested) disagreements.insert(std::string(row.source) + " " + std::string(row.code));
+    if (row.verdict.outcome != row.csv_outcome)
+      disagreements.insert(std::string(row.source) + " " + std::string(row.code));
   }
   CHECK(disagreements == std::set<std::string>{"messagebird-legacy-sms-status expired", "line 409"});
+}
+
+TEST_CASE("every Bird rule is 'bird <field> <value>', the field the row is matched against") {
+  // Written out here rather than taken from csv_fields, so that a changed field shows in this test.
+  const std::map<std::string_view, std::string> field = {
+      {"bird-failure-code", "failure.code"},
+      {"sms-messagebird", "failure.source.code sms-messagebird"},
+      {"sms-messagebird-status-reason", "details sms-messagebird-status-reason"},
+      {"messagebird-legacy-sms-status", "status"},
+      {"whatsapp", "failure.source.code whatsapp"},
+      {"facebook", "failure.source.code facebook"},
+      {"line", "failure.source.code line"},
+      {"bird-v1-sms", "details bird-v1-sms"},
+      {"bird-v1-whatsapp", "details bird-v1-whatsapp"}};
+  for (const auto& row : bird::codes) {
+    CAPTURE(row.source, row.code);
+    REQUIRE(field.count(row.source) == 1);
+    std::string value(row.code);
+    if (bird::detail::is_range_code(row.code)) {
+      // "11XXX" is written as the codes it holds.
+      const std::string prefix(row.code.substr(0, row.code.find_first_of("Xx")));
+      const std::string zeros(row.code.size() - prefix.size(), '0');
+      const std::string nines(row.code.size() - prefix.size(), '9');
+      value = prefix + zeros + "-" + prefix + nines;
+    }
+    CHECK(row.verdict.rule == "bird " + field.at(row.source) + " " + value);
+  }
+  for (const auto& row : bird::sources) CHECK(row.verdict.rule == "bird failure.source.name " + std::string(row.name));
+  for (const auto& row : bird::statuses) {
+    CHECK(row.verdict.rule == "bird status " + std::string(triage::to_string(row.status)));
+  }
+  for (const auto& row : bird::http_classes) {
+    const std::string range =
+        row.first == row.last ? std::to_string(row.first) : std::to_string(row.first) + "-" + std::to_string(row.last);
+    CHECK(row.verdict.rule == "bird failure.source.code " + range);
+  }
 }
 
 TEST_CASE("every Bird table row is well formed") {
@@ -228,19 +266,19 @@ TEST_CASE("every Bird table row is well formed") {
   for (const auto& row : bird::codes) {
     CAPTURE(row.source, row.code);
     CHECK(row.source_url.substr(0, 8) == "https://");
-    CHECK_FALSE(row.rule.empty());
-    CHECK(rules.insert(row.rule).second);
+    CHECK_FALSE(row.verdict.rule.empty());
+    CHECK(rules.insert(row.verdict.rule).second);
     // Retry advice exactly on retryable outcomes; a failure always has a category.
-    CHECK((row.outcome == outcome::retryable) == (row.retry != retry_advice::none));
-    CHECK(row.category != category::none);
-    if (row.outcome == outcome::permanent || row.outcome == outcome::retryable)
-      CHECK(row.category != category::unknown);
+    CHECK((row.verdict.outcome == outcome::retryable) == (row.verdict.retry != retry_advice::none));
+    CHECK(row.verdict.category != category::none);
+    if (row.verdict.outcome == outcome::permanent || row.verdict.outcome == outcome::retryable)
+      CHECK(row.verdict.category != category::unknown);
   }
   for (const auto& row : bird::sources) {
     CAPTURE(row.name);
     CHECK(row.source_url.substr(0, 8) == "https://");
-    CHECK((row.outcome == outcome::retryable) == (row.retry != retry_advice::none));
-    CHECK(row.category != category::none);
+    CHECK((row.verdict.outcome == outcome::retryable) == (row.verdict.retry != retry_advice::none));
+    CHECK(row.verdict.category != category::none);
     bool table_exists = row.code_table.empty();
     for (const auto& code : bird::codes) table_exists = table_exists || code.source == row.code_table;
     CHECK(table_exists);
@@ -250,7 +288,7 @@ TEST_CASE("every Bird table row is well formed") {
     CHECK(row.source_url.substr(0, 8) == "https://");
   }
   for (const auto& row : bird::http_classes) {
-    CAPTURE(row.rule);
+    CAPTURE(row.verdict.rule);
     CHECK(row.first <= row.last);
     CHECK(row.source_url.substr(0, 8) == "https://");
   }
@@ -276,7 +314,7 @@ TEST_CASE("failure.code ranges: exact rows first, then the range; codes outside 
   CHECK(v.rule == "bird failure.code 12001");
   v = classify(parser, message(R"("status":"delivery_failed","failure":{"code":12004})"));
   CHECK(v.outcome == outcome::unknown);
-  CHECK(v.rule == "bird failure.code 12XXX");
+  CHECK(v.rule == "bird failure.code 12000-12999");
   v = classify(parser, message(R"("status":"delivery_failed","failure":{"code":14002})"));
   CHECK(v.outcome == outcome::permanent);
   CHECK(v.category == category::configuration);
@@ -297,8 +335,8 @@ TEST_CASE("a range row takes its category from a failure source that names a Bir
         classify(parser, message(R"("status":"sending_failed","failure":{"code":14100,"source":{"name":)" +
                                  json_string(source.name) + "}}"));
     CHECK(v.outcome == outcome::permanent);
-    CHECK(v.rule == "bird failure.code 14XXX");
-    CHECK(v.category == (source.names_cause ? source.category : category::configuration));
+    CHECK(v.rule == "bird failure.code 14000-14999");
+    CHECK(v.category == (source.names_cause ? source.verdict.category : category::configuration));
   }
   // An exact failure.code row keeps its own category.
   const triage::verdict v =
@@ -314,10 +352,10 @@ TEST_CASE("every failure source of the docs has a verdict when its code says not
     for (const std::string& code : {std::string(), std::string("\"no-such-code\""), std::string("999999")}) {
       CAPTURE(code);
       const triage::verdict v = classify(parser, message(failure_source(source.name, code)));
-      CHECK(v.outcome == source.outcome);
-      CHECK(v.category == source.category);
-      CHECK(v.retry == source.retry);
-      CHECK(v.rule == source.rule);
+      CHECK(v.outcome == source.verdict.outcome);
+      CHECK(v.category == source.verdict.category);
+      CHECK(v.retry == source.verdict.retry);
+      CHECK(v.rule == source.verdict.rule);
     }
   }
   CHECK(std::size(bird::sources) == 12);
@@ -331,16 +369,16 @@ TEST_CASE("HTTP-status sources classify codes outside their table by class") {
     const char* rule;
   };
   const expectation cases[] = {
-      {"apple-business-chat", 429, "bird HTTP 429"},
-      {"apple-business-chat", 400, "bird HTTP 4xx"},
-      {"apple-business-chat", 418, "bird HTTP 4xx"},
-      {"apple-business-chat", 499, "bird HTTP 4xx"},
-      {"apple-business-chat", 500, "bird HTTP 5xx"},
-      {"apple-business-chat", 599, "bird HTTP 5xx"},
-      {"line", 418, "bird HTTP 4xx"},
-      {"line", 502, "bird HTTP 5xx"},
-      {"line", 503, "bird HTTP 5xx"},
-      {"line", 409, "bird line code 409"},
+      {"apple-business-chat", 429, "bird failure.source.code 429"},
+      {"apple-business-chat", 400, "bird failure.source.code 400-499"},
+      {"apple-business-chat", 418, "bird failure.source.code 400-499"},
+      {"apple-business-chat", 499, "bird failure.source.code 400-499"},
+      {"apple-business-chat", 500, "bird failure.source.code 500-599"},
+      {"apple-business-chat", 599, "bird failure.source.code 500-599"},
+      {"line", 418, "bird failure.source.code 400-499"},
+      {"line", 502, "bird failure.source.code 500-599"},
+      {"line", 503, "bird failure.source.code 500-599"},
+      {"line", 409, "bird failure.source.code line 409"},
   };
   for (const expectation& e : cases) {
     CAPTURE(e.source, e.code);
@@ -349,17 +387,17 @@ TEST_CASE("HTTP-status sources classify codes outside their table by class") {
       CHECK(v.rule == e.rule);
       bool row_found = false;
       for (const auto& row : bird::http_classes) {
-        if (row.rule == e.rule) {
+        if (row.verdict.rule == e.rule) {
           row_found = true;
-          CHECK(v.outcome == row.outcome);
-          CHECK(v.category == row.category);
-          CHECK(v.retry == row.retry);
+          CHECK(v.outcome == row.verdict.outcome);
+          CHECK(v.category == row.verdict.category);
+          CHECK(v.retry == row.verdict.retry);
         }
       }
       for (const auto& row : bird::codes) {
-        if (row.rule == e.rule) {
+        if (row.verdict.rule == e.rule) {
           row_found = true;
-          CHECK(v.outcome == row.outcome);
+          CHECK(v.outcome == row.verdict.outcome);
         }
       }
       CHECK(row_found);
@@ -367,19 +405,20 @@ TEST_CASE("HTTP-status sources classify codes outside their table by class") {
   }
   // Codes outside 4xx/5xx, and sources whose codes are not HTTP statuses, do not use the classes.
   CHECK(classify(parser, message(failure_source("apple-business-chat", "\"200\""))).rule ==
-        "bird failure source apple-business-chat");
-  CHECK(classify(parser, message(failure_source("whatsapp", "\"503\""))).rule ==
-        "bird failure source whatsapp, code not in the table");
+        "bird failure.source.name apple-business-chat");
+  CHECK(classify(parser, message(failure_source("whatsapp", "\"503\""))).rule == "bird failure.source.name whatsapp");
 }
 
 TEST_CASE("Messenger codes: code/subcode exactly, else the code alone; instagram uses the Messenger rows") {
   triage::parser parser;
-  CHECK(classify(parser, message(failure_source("facebook", "\"2/2018344\""))).rule == "bird facebook code 2/2018344");
-  CHECK(classify(parser, message(failure_source("facebook", "\"4/1234\""))).rule == "bird facebook code 4");
+  CHECK(classify(parser, message(failure_source("facebook", "\"2/2018344\""))).rule ==
+        "bird failure.source.code facebook 2/2018344");
+  CHECK(classify(parser, message(failure_source("facebook", "\"4/1234\""))).rule ==
+        "bird failure.source.code facebook 4");
   CHECK(classify(parser, message(failure_source("facebook", "\"77/2018344\""))).rule ==
-        "bird failure source facebook, code not in the table");
+        "bird failure.source.name facebook");
   const triage::verdict v = classify(parser, message(failure_source("instagram", "551")));
-  CHECK(v.rule == "bird facebook code 551");
+  CHECK(v.rule == "bird failure.source.code facebook 551");
   CHECK(v.outcome == outcome::permanent);
   CHECK(v.category == category::recipient);
 }
@@ -389,7 +428,8 @@ TEST_CASE("a numeric code matches its row however it is written") {
   for (const std::string& code :
        {std::string("34"), std::string("\"34\""), std::string("\"034\""), std::string("\" 34 \"")}) {
     CAPTURE(code);
-    CHECK(classify(parser, message(failure_source("sms-messagebird", code))).rule == "bird sms-messagebird code 34");
+    CHECK(classify(parser, message(failure_source("sms-messagebird", code))).rule ==
+          "bird failure.source.code sms-messagebird 34");
   }
 }
 
@@ -399,42 +439,43 @@ TEST_CASE("classification order: source code, then slugs, then failure.code, the
   triage::verdict v =
       classify(parser, message(R"("status":"delivery_failed","details":"unknown_subscriber",)"
                                R"("failure":{"code":12001,"source":{"name":"sms-messagebird","code":"34"}})"));
-  CHECK(v.rule == "bird sms-messagebird code 34");
+  CHECK(v.rule == "bird failure.source.code sms-messagebird 34");
   // details beats the reason's slug, which beats the reason's human text.
   v = classify(parser, message(R"("details":"unknown_subscriber",)"
                                R"("reason":"details: dlr not received; reason: unavailable_subscriber; code: x")"));
-  CHECK(v.rule == "bird SMS status reason unknown_subscriber");
+  CHECK(v.rule == "bird details sms-messagebird-status-reason unknown_subscriber");
   v = classify(parser, message(R"("reason":"details: dlr not received; reason: unavailable_subscriber")"));
-  CHECK(v.rule == "bird SMS status reason unavailable_subscriber");
+  CHECK(v.rule == "bird details sms-messagebird-status-reason unavailable_subscriber");
   v = classify(parser, message(R"("reason":"details: DLR not received; reason: brand_new_slug")"));
-  CHECK(v.rule == "bird SMS status reason dlr_not_received");
+  CHECK(v.rule == "bird details sms-messagebird-status-reason dlr_not_received");
   // A source code no table knows leaves the decision to the slug.
   v = classify(parser,
                message(R"("details":"carrier_rejected","failure":{"source":{"name":"sms-messagebird","code":"777"}})"));
-  CHECK(v.rule == "bird SMS status reason carrier_rejected");
+  CHECK(v.rule == "bird details sms-messagebird-status-reason carrier_rejected");
   // The structured reason's code is only a stand-in for the SMS source.
   v = classify(parser, message(R"("status":"delivery_failed","reason":"details: x; reason: y; code: 1",)"
                                R"("failure":{"source":{"name":"whatsapp"}})"));
-  CHECK(v.rule == "bird failure source whatsapp, code not in the table");
+  CHECK(v.rule == "bird failure.source.name whatsapp");
   // failure.code beats the source's own verdict, the source beats the status.
   v = classify(parser, message(R"("status":"delivery_failed","failure":{"code":12002,"source":{"name":"voice"}})"));
   CHECK(v.rule == "bird failure.code 12002");
   v = classify(parser, message(R"("status":"delivery_failed","failure":{"source":{"name":"voice"}})"));
-  CHECK(v.rule == "bird failure source voice");
+  CHECK(v.rule == "bird failure.source.name voice");
 }
 
 TEST_CASE("v1 slugs are looked up for the message's own channel first") {
   triage::parser parser;
   CHECK(classify(parser, message(R"("details":"insufficient_balance")")).rule ==
-        "bird v1 SMS error insufficient_balance");
+        "bird details bird-v1-sms insufficient_balance");
   CHECK(
       classify(parser, message(R"("details":"insufficient_balance","failure":{"source":{"name":"whatsapp"}})")).rule ==
-      "bird v1 WhatsApp error insufficient_balance");
+      "bird details bird-v1-whatsapp insufficient_balance");
   CHECK(classify(parser,
                  R"({"service":"channels","event":"whatsapp.outbound","payload":{"details":"insufficient_balance"}})")
-            .rule == "bird v1 WhatsApp error insufficient_balance");
+            .rule == "bird details bird-v1-whatsapp insufficient_balance");
   // A slug of the other channel still decides when the message's own channel has none.
-  CHECK(classify(parser, message(R"("details":"price_not_found")")).rule == "bird v1 WhatsApp error price_not_found");
+  CHECK(classify(parser, message(R"("details":"price_not_found")")).rule ==
+        "bird details bird-v1-whatsapp price_not_found");
 }
 
 TEST_CASE("every Bird status gives its verdict; success and progress win over failure fields") {
@@ -443,16 +484,16 @@ TEST_CASE("every Bird status gives its verdict; success and progress win over fa
     CAPTURE(std::string(triage::to_string(row.status)));
     const std::string status = json_string(triage::to_string(row.status));
     triage::verdict v = classify(parser, message(R"("status":)" + status + R"(,"direction":"outgoing")"));
-    CHECK(v.outcome == row.outcome);
-    CHECK(v.category == row.category);
-    CHECK(v.retry == row.retry);
-    CHECK(v.rule == row.rule);
+    CHECK(v.outcome == row.verdict.outcome);
+    CHECK(v.category == row.verdict.category);
+    CHECK(v.retry == row.verdict.retry);
+    CHECK(v.rule == row.verdict.rule);
     v = classify(parser,
                  message(R"("status":)" + status + R"(,"failure":{"source":{"name":"sms-messagebird","code":"1"}})"));
-    if (row.outcome == outcome::delivered || row.outcome == outcome::pending) {
-      CHECK(v.rule == row.rule);
+    if (row.verdict.outcome == outcome::delivered || row.verdict.outcome == outcome::pending) {
+      CHECK(v.rule == row.verdict.rule);
     } else {
-      CHECK(v.rule == "bird sms-messagebird code 1");
+      CHECK(v.rule == "bird failure.source.code sms-messagebird 1");
     }
   }
   // Every named status has a verdict: from the status table or from the CSV's status rows.
@@ -524,11 +565,12 @@ TEST_CASE("the range and slug helpers behave at their edges") {
   CHECK_FALSE(bird::detail::code_equals("34", "34a"));
   CHECK(bird::detail::code_equals("2/2018344", "2/2018344"));
   // The lookups are constexpr, like the tables.
-  static_assert(bird::detail::find_failure_code(11001)->outcome == outcome::permanent);
-  static_assert(bird::detail::find_failure_code(11777)->code == "11XXX");
-  static_assert(bird::detail::find_code(bird::sms_source, "27")->retry == retry_advice::retry_later);
-  static_assert(bird::detail::find_source("instagram")->code_table == "facebook");
-  static_assert(bird::detail::find_http_class(503)->outcome == outcome::retryable);
+  static_assert(bird::find_failure_code(11001)->verdict.outcome == outcome::permanent);
+  static_assert(bird::find_failure_code(11777)->code == "11XXX");
+  static_assert(bird::find_failure_code(11777)->verdict.rule == "bird failure.code 11000-11999");
+  static_assert(bird::detail::find_code(bird::sms_source, "27")->verdict.retry == retry_advice::retry_later);
+  static_assert(bird::find_source("instagram")->code_table == "facebook");
+  static_assert(bird::find_http_class(503)->verdict.outcome == outcome::retryable);
 }
 
 TEST_CASE("the per-source index of the code table covers every row once, with its number") {
@@ -544,6 +586,12 @@ TEST_CASE("the per-source index of the code table covers every row once, with it
       const bool is_integer = triage::detail::parse_integer(row.code, value);
       CHECK(bird::number_of(row).is_integer == is_integer);
       if (is_integer) CHECK(bird::number_of(row).value == value);
+      const bool is_range = bird::detail::is_range_code(row.code);
+      CHECK(bird::number_of(row).is_range == is_range);
+      if (is_range) {
+        CHECK(bird::number_of(row).last - bird::number_of(row).first + 1 == 1000);
+        CHECK(std::to_string(bird::number_of(row).first).substr(0, 2) == row.code.substr(0, 2));
+      }
       ++covered;
     }
   }

@@ -33,20 +33,20 @@ bool is_success_or_in_flight(triage::outcome o) {
 TEST_CASE("every status_reason row gives its stage and verdict") {
   triage::parser parser;
   for (const auto& row : triage::vibes::status_reasons) {
-    CAPTURE(row.status_reason);
+    CAPTURE(row.reason);
     const std::string type = row.kind == kind::routing ? "routing" : "send_message";
-    const std::string status = is_success_or_in_flight(row.outcome) ? "success" : "failed";
+    const std::string status = is_success_or_in_flight(row.verdict.outcome) ? "success" : "failed";
     kind derived{};
     const triage::verdict v =
         classify_payload(parser,
                          action_payload(R"("type":")" + type + R"(","status":")" + status + R"(","status_reason":")" +
-                                        std::string(row.status_reason) + R"(")"),
+                                        std::string(row.reason) + R"(")"),
                          &derived);
     CHECK(derived == row.kind);
-    CHECK(v.outcome == row.outcome);
-    CHECK(v.category == row.category);
-    CHECK(v.retry == row.retry);
-    CHECK(v.rule == row.rule);
+    CHECK(v.outcome == row.verdict.outcome);
+    CHECK(v.category == row.verdict.category);
+    CHECK(v.retry == row.verdict.retry);
+    CHECK(v.rule == "vibes action.status_reason " + std::string(row.reason));
   }
 }
 
@@ -62,6 +62,30 @@ TEST_CASE("queued is message processing under status processing, a carrier recei
   CHECK(derived == kind::carrier_dlr);
   CHECK(v.outcome == triage::outcome::pending);
   CHECK(v.category == triage::category::none);
+  CHECK(v.rule == "vibes action.status_reason queued");
+  CHECK(v == triage::vibes::queued_row.verdict);
+}
+
+TEST_CASE("UnexpectedError is one row, found as a status_reason and as a failure.reason") {
+  using triage::vibes::unexpected_error;
+  std::size_t rows = 0;
+  for (const auto& row : triage::vibes::status_reasons) rows += row.reason == "UnexpectedError";
+  for (const auto& row : triage::vibes::failure_reasons) rows += row.reason == "UnexpectedError";
+  CHECK(rows == 1);
+  CHECK(triage::vibes::find_status_reason("UnexpectedError") == &unexpected_error);
+  CHECK(triage::vibes::find_failure_reason("UnexpectedError") == &unexpected_error);
+  CHECK(unexpected_error.kind == kind::message_processing);
+
+  // Only the status_reason, without a failure: its stage and verdict come from the same row.
+  triage::parser parser;
+  kind derived{};
+  const triage::verdict v = classify_payload(
+      parser, action_payload(R"("type":"send_message","status":"failed","status_reason":"UnexpectedError")"), &derived);
+  CHECK(derived == kind::message_processing);
+  CHECK(v.outcome == triage::outcome::retryable);
+  CHECK(v.category == triage::category::platform);
+  CHECK(v.retry == triage::retry_advice::retry_once);
+  CHECK(v.rule == "vibes action.failure.reason UnexpectedError");
 }
 
 TEST_CASE("every failure.reason row gives its verdict") {
@@ -78,10 +102,10 @@ TEST_CASE("every failure.reason row gives its verdict") {
                                         R"(","failure":{"reason":")" + std::string(row.reason) + R"("})"),
                          &derived);
     CHECK(derived == row.kind);
-    CHECK(v.outcome == row.outcome);
-    CHECK(v.category == row.category);
-    CHECK(v.retry == row.retry);
-    CHECK(v.rule == row.rule);
+    CHECK(v.outcome == row.verdict.outcome);
+    CHECK(v.category == row.verdict.category);
+    CHECK(v.retry == row.verdict.retry);
+    CHECK(v.rule == "vibes action.failure.reason " + std::string(row.reason));
   }
 }
 
@@ -99,8 +123,8 @@ TEST_CASE("every routing error text row refines no_routes_accepted_event, case-i
                                  R"("failure":{"reason":"no_routes_accepted_event","errors":[{"error":")" +
                                  text + R"("}]})"));
       CHECK(v.outcome == triage::outcome::permanent);
-      CHECK(v.category == row.category);
-      CHECK(v.rule == row.rule);
+      CHECK(v == row.verdict);
+      CHECK(v.rule == "vibes action.failure.errors[].error " + std::string(row.contains));
     }
   }
 }
@@ -115,10 +139,10 @@ TEST_CASE("every Vibes code row decides a failed receipt, sent as a number or as
         const triage::verdict v = classify_payload(
             parser, action_payload(std::string(R"("type":"send_message","status":"failed","status_reason":")") +
                                    reason + R"(","failure":{"errors":[{"error_code":)" + code + "}]}"));
-        CHECK(v.outcome == row.outcome);
-        CHECK(v.category == row.category);
-        CHECK(v.retry == row.retry);
-        CHECK(v.rule == row.meaning);
+        CHECK(v.outcome == row.verdict.outcome);
+        CHECK(v.category == row.verdict.category);
+        CHECK(v.retry == row.verdict.retry);
+        CHECK(v.rule == "vibes action.failure.errors[].error_code " + std::to_string(row.code));
       }
     }
   }
@@ -134,7 +158,7 @@ TEST_CASE("a code does not override a delivered or in-flight receipt, and unknow
                                               R"("failure":{"errors":[{"error_code":23}]})"));
   CHECK(v.outcome == triage::outcome::permanent);
   CHECK(v.category == triage::category::carrier);
-  CHECK(v.rule == "vibes dlr rejected");
+  CHECK(v.rule == "vibes action.status_reason rejected");
 }
 
 TEST_CASE("unknown strings classify as unknown, never as errors") {

@@ -78,6 +78,12 @@ inline constexpr auto all_retry_advice = all_values<retry_advice>();
 
 /// The triage of one callback.
 struct verdict {
+  constexpr verdict() noexcept = default;
+  // A table row's literal gives the first three; its rule is derived from the row's key (detail/table.hpp).
+  // A constructor, not aggregate initialisation, so that those literals do not warn of a missing rule.
+  constexpr verdict(triage::outcome o, triage::category c, retry_advice r, std::string_view rule_text = {}) noexcept
+      : outcome(o), category(c), retry(r), rule(rule_text) {}
+
   triage::outcome outcome = outcome::unknown;
   triage::category category = category::unknown;
   retry_advice retry = retry_advice::none;

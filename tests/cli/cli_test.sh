@@ -91,8 +91,8 @@ bird_bare=tests/fixtures/bird/sms_received_network_error.json
 expect_exit 0 $? "bird: envelope and bare message"
 expect_lines "$work/bird.jsonl" 2 "bird: one line per message"
 [ -s "$work/bird.err" ] && fail "bird: unexpected stderr: $(head -3 "$work/bird.err")"
-expect_contains "$work/bird.jsonl" '{"source":"'"$bird_envelope"'","doc":0,"index":0,"provider":"bird","kind":"message","id":"7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c03","status":"delivery_failed","reason":"unknown_subscriber","detail":"unknown subscriber","code":1,"outcome":"permanent","category":"recipient","retry":"none","rule":"bird sms-messagebird code 1"}' "bird: envelope"
-expect_contains "$work/bird.jsonl" '{"source":"'"$bird_bare"'","doc":0,"index":0,"provider":"bird","kind":"message","id":"7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c02","status":"delivery_failed","reason":"received_network_error","detail":"system failure","code":34,"outcome":"retryable","category":"carrier","retry":"retry_later","rule":"bird sms-messagebird code 34"}' "bird: bare message"
+expect_contains "$work/bird.jsonl" '{"source":"'"$bird_envelope"'","doc":0,"index":0,"provider":"bird","kind":"message","id":"7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c03","status":"delivery_failed","reason":"unknown_subscriber","detail":"unknown subscriber","code":1,"outcome":"permanent","category":"recipient","retry":"none","rule":"bird failure.source.code sms-messagebird 1"}' "bird: envelope"
+expect_contains "$work/bird.jsonl" '{"source":"'"$bird_bare"'","doc":0,"index":0,"provider":"bird","kind":"message","id":"7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c02","status":"delivery_failed","reason":"received_network_error","detail":"system failure","code":34,"outcome":"retryable","category":"carrier","retry":"retry_later","rule":"bird failure.source.code sms-messagebird 34"}' "bird: bare message"
 "$triage" --provider bird --ndjson - <examples/corpus/bird.ndjson >"$work/bird-ndjson.jsonl"
 expect_exit 0 $? "bird: NDJSON on stdin with --provider bird"
 expect_lines "$work/bird-ndjson.jsonl" 5 "bird: one line per NDJSON message"
@@ -121,7 +121,7 @@ for i in 0 1 2; do
   sed -n "$((i + 1))p" "$work/bandwidth-group.jsonl" | grep -qF '"doc":0,"index":'"$i"',"provider":"bandwidth"' ||
     fail "bandwidth group: line $((i + 1)) is not event $i"
 done
-expect_contains "$work/bandwidth-group.jsonl" '{"source":"'"$bw_group"'","doc":0,"index":2,"provider":"bandwidth","kind":"message_failed","id":"1709287200000grpmms0000000001","status":"message-failed","reason":"destination-tn-deactivated","detail":"destination-tn-deactivated","code":4721,"outcome":"permanent","category":"recipient","retry":"none","rule":"bandwidth errorCode 4721 destination-tn-deactivated"}' "bandwidth: group failure line"
+expect_contains "$work/bandwidth-group.jsonl" '{"source":"'"$bw_group"'","doc":0,"index":2,"provider":"bandwidth","kind":"message_failed","id":"1709287200000grpmms0000000001","status":"message-failed","reason":"destination-tn-deactivated","detail":"destination-tn-deactivated","code":4721,"outcome":"permanent","category":"recipient","retry":"none","rule":"bandwidth errorCode 4721"}' "bandwidth: group failure line"
 "$triage" --provider bandwidth --ndjson - <examples/corpus/bandwidth.ndjson >"$work/bandwidth-ndjson.jsonl"
 expect_exit 0 $? "bandwidth: NDJSON on stdin with --provider bandwidth"
 expect_lines "$work/bandwidth-ndjson.jsonl" 8 "bandwidth: one line per event of every NDJSON batch"

@@ -57,14 +57,14 @@ check_against_final "bandwidth + bird fixtures" "$fixtures/bandwidth" "$fixtures
 expect() { grep -qF -- "$1" <<<"$last_out" || fail "'$1' not in the output"; }
 expect "bandwidth 1714638600000mixed00000000003 to +15554445555: rate_limit (retry_once"
 expect "bird 7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c02 to ?: carrier (retry_later"
-expect "+15554447777 (compliance: bandwidth errorCode 4775 destination-rejected-due-to-user-opt-out)"
-expect "+31612345678 (recipient: bird sms-messagebird code 1)"
+expect "+15554447777 (compliance: bandwidth errorCode 4775)"
+expect "+31612345678 (recipient: bird failure.source.code sms-messagebird 1)"
 expect ", 23 messages, 2 to resend, 5 to suppress"
 
 # 2. The tracker's archives: duplicates, reordered receipts, a group message, Bird progressions, and a
 #    Vibes multipart SMS whose callbacks (each with its own event_id) are one message with a failed part.
 check_against_final "tracker archives" "$fixtures/tracker"
-expect "vibes ev-multipart to 7807b79a-db30-4975-99b0-b89f41a492ac: platform (retry, Multi-Part Message incomplete)"
+expect "vibes ev-multipart to 7807b79a-db30-4975-99b0-b89f41a492ac: platform (retry, vibes action.failure.errors[].error_code 10)"
 expect ", 13 messages, 1 to resend, 2 to suppress"
 check_against_final "vibes multipart archive" "$fixtures/tracker/vibes_multipart.ndjson"
 expect "12 callbacks (1 duplicates), 4 messages, 1 to resend, 0 to suppress"

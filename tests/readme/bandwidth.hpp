@@ -17,8 +17,9 @@ inline void write_tables(triage::bandwidth::traits, std::string& md) {
                  "\n#### Bandwidth `type`\n\n| type | outcome | category | retry | meaning | source |\n"
                  "| --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::bandwidth::types) {
-    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.type, verdict_cells(row.outcome, row.category, row.retry),
-                   cell(row.meaning), link(row.source_url));
+    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.type,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source_url));
   }
   fmt::format_to(out,
                  "\n#### Bandwidth `errorCode` (message-failed)\n\n"
@@ -27,14 +28,15 @@ inline void write_tables(triage::bandwidth::traits, std::string& md) {
   for (const auto& row : triage::bandwidth::codes) {
     fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", row.code,
                    row.name.empty() ? "" : "`" + std::string(row.name) + "`",
-                   verdict_cells(row.outcome, row.category, row.retry), cell(row.meaning), link(row.source_url));
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source_url));
   }
   fmt::format_to(out,
                  "\nA code in none of the rows above falls back by range (first match wins):\n\n"
                  "| codes | outcome | category | retry | meaning |\n| --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::bandwidth::code_ranges) {
     fmt::format_to(out, "| {}-{} | {} | {} |\n", row.first, row.last,
-                   verdict_cells(row.outcome, row.category, row.retry), cell(row.meaning));
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning));
   }
 }
 

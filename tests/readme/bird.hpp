@@ -17,8 +17,9 @@ inline void write_tables(triage::bird::traits, std::string& md) {
                  "\n#### Bird `status`\n\n| status | outcome | category | retry | meaning | source |\n"
                  "| --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::bird::statuses) {
-    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.status, verdict_cells(row.outcome, row.category, row.retry),
-                   cell(row.meaning), link(row.source_url));
+    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.status,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source_url));
   }
   fmt::format_to(out,
                  "\n#### Bird `failure.source.name` (verdict when its code decides nothing)\n\n"
@@ -29,26 +30,29 @@ inline void write_tables(triage::bird::traits, std::string& md) {
                               : row.http_status_codes ? std::string("HTTP classes")
                                                       : std::string("none");
     fmt::format_to(out, "| `{}` | {} | {} | {} | {} |\n", row.name, table,
-                   verdict_cells(row.outcome, row.category, row.retry), cell(row.meaning), link(row.source_url));
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source_url));
   }
   fmt::format_to(out,
                  "\nHTTP status codes of a source whose code is not in its table:\n\n"
                  "| codes | outcome | category | retry |\n| --- | --- | --- | --- |\n");
   for (const auto& row : triage::bird::http_classes) {
-    fmt::format_to(out, "| {}-{} | {} |\n", row.first, row.last, verdict_cells(row.outcome, row.category, row.retry));
+    fmt::format_to(out, "| {}-{} | {} |\n", row.first, row.last,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry));
   }
   fmt::format_to(out,
                  "\n#### Bird codes and status reasons\n\n"
                  "| table | code | name | outcome | category | retry | meaning | source |\n"
                  "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::bird::codes) {
-    const std::string outcome = row.outcome == row.suggested
-                                    ? std::string(to_string(row.outcome))
-                                    : fmt::format("{} (research suggested {})", row.outcome, row.suggested);
-    fmt::format_to(out, "| `{}` | `{}` | {} | {} | {} | {} | {} | {} |\n", row.source, row.code, cell(row.name),
-                   outcome, row.category,
-                   row.retry == triage::retry_advice::none ? std::string_view("") : to_string(row.retry),
-                   cell(row.meaning), link(row.source_url));
+    const std::string outcome = row.verdict.outcome == row.csv_outcome
+                                    ? std::string(to_string(row.verdict.outcome))
+                                    : fmt::format("{} (research suggested {})", row.verdict.outcome, row.csv_outcome);
+    fmt::format_to(
+        out, "| `{}` | `{}` | {} | {} | {} | {} | {} | {} |\n", row.source, row.code, cell(row.name), outcome,
+        row.verdict.category,
+        row.verdict.retry == triage::retry_advice::none ? std::string_view("") : to_string(row.verdict.retry),
+        cell(row.meaning), link(row.source_url));
   }
 }
 

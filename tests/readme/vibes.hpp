@@ -18,12 +18,16 @@ inline void write_tables(triage::vibes::traits, std::string& md) {
       "\n#### Vibes `action.status_reason`\n\n| status_reason | stage | outcome | category | retry | meaning |\n"
       "| --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::vibes::status_reasons) {
-    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.status_reason, row.kind,
-                   verdict_cells(row.outcome, row.category, row.retry), cell(row.meaning));
+    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.reason, row.kind,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning));
   }
+  // UnexpectedError is one row of failure_reasons that both lookups use; Vibes sends it in both fields.
+  const auto& u = triage::vibes::unexpected_error;
+  fmt::format_to(out, "| `{}` | {} | {} | {} |\n", u.reason, u.kind,
+                 verdict_cells(u.verdict.outcome, u.verdict.category, u.verdict.retry), cell(u.meaning));
   const auto& q = triage::vibes::queued_row;
-  fmt::format_to(out, "| `{}` | message_processing or carrier_dlr | {} | {} |\n", q.status_reason,
-                 verdict_cells(q.outcome, q.category, q.retry), cell(q.meaning));
+  fmt::format_to(out, "| `{}` | message_processing or carrier_dlr | {} | {} |\n", q.reason,
+                 verdict_cells(q.verdict.outcome, q.verdict.category, q.verdict.retry), cell(q.meaning));
 
   fmt::format_to(
       out,
@@ -31,21 +35,22 @@ inline void write_tables(triage::vibes::traits, std::string& md) {
       "| --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::vibes::failure_reasons) {
     fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.reason, row.kind,
-                   verdict_cells(row.outcome, row.category, row.retry), cell(row.meaning));
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning));
   }
   fmt::format_to(out,
                  "\n`no_routes_accepted_event`: the `errors[].error` text refines the category "
                  "(case-insensitive substring, first match wins):\n\n| text contains | category |\n| --- | --- |\n");
   for (const auto& row : triage::vibes::routing_error_texts) {
-    fmt::format_to(out, "| {} | {} |\n", cell(row.contains), row.category);
+    fmt::format_to(out, "| {} | {} |\n", cell(row.contains), row.verdict.category);
   }
 
   fmt::format_to(out,
                  "\n#### Vibes error codes (`failure.errors[].error_code` of a failed receipt)\n\n"
                  "| code | outcome | category | retry | meaning | source |\n| --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::vibes::codes) {
-    fmt::format_to(out, "| {} | {} | {} | {} |\n", row.code, verdict_cells(row.outcome, row.category, row.retry),
-                   cell(row.meaning), link(row.source));
+    fmt::format_to(out, "| {} | {} | {} | {} |\n", row.code,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source));
   }
 }
 

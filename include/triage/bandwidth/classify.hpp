@@ -14,9 +14,8 @@ namespace triage::bandwidth {
 /// The verdict of a message-failed `errorCode`: its row in `codes`, else its range in `code_ranges`, else
 /// unknown/unknown.
 constexpr verdict classify_error_code(std::int64_t code) noexcept {
-  if (const code_row* row = find_code(code)) return {row->outcome, row->category, row->retry, row->rule};
-  const code_range_row& range = find_code_range(code);
-  return {range.outcome, range.category, range.retry, range.rule};
+  if (const code_row* row = find_code(code)) return row->verdict;
+  return find_code_range(code).verdict;
 }
 
 /// The verdict of a Bandwidth event. The rule, in order:
@@ -30,7 +29,7 @@ constexpr verdict classify(const message_callback& event) noexcept {
   const type_row* row = event.type ? find_type(*event.type) : nullptr;
   if (row == nullptr) row = &unknown_type;
   if (row->kind == kind::message_failed && event.error_code) return classify_error_code(*event.error_code);
-  return {row->outcome, row->category, row->retry, row->rule};
+  return row->verdict;
 }
 
 }  // namespace triage::bandwidth

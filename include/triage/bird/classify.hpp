@@ -17,130 +17,19 @@ namespace triage::bird {
 
 namespace detail {
 
-/// True for a CSV range code such as "11XXX" (digits, then one or more X).
-constexpr bool is_range_code(std::string_view code) noexcept {
-  return !code.empty() && (code.back() == 'X' || code.back() == 'x');
-}
-
-/// Whether `code` falls in a range written "11XXX": the digits are the prefix, each X one decimal digit.
-constexpr bool range_contains(std::string_view pattern, std::int64_t code) noexcept {
-  std::size_t digits = 0;
-  while (digits < pattern.size() && pattern[digits] >= '0' && pattern[digits] <= '9') ++digits;
-  if (digits == 0 || digits == pattern.size()) return false;
-  std::int64_t scale = 1;
-  for (std::size_t i = digits; i < pattern.size(); ++i) {
-    if (pattern[i] != 'X' && pattern[i] != 'x') return false;
-    scale *= 10;
-  }
-  std::int64_t prefix = 0;
-  if (!triage::detail::parse_integer(pattern.substr(0, digits), prefix)) return false;
-  return code >= prefix * scale && code < (prefix + 1) * scale;
-}
-
-/// A table code matches a payload code when the texts are equal, or when both are integers of the same
-/// value: a code sent as the number 34 or as the string "034" is the row "34".
-constexpr bool code_equals(std::string_view row_code, std::string_view text) noexcept {
-  text = triage::detail::trim_ascii_space(text);
-  if (row_code == text) return true;
-  std::int64_t a = 0;
-  std::int64_t b = 0;
-  return triage::detail::parse_integer(row_code, a) && triage::detail::parse_integer(text, b) && a == b;
-}
-
-/// A slug matches text that spells it with spaces or hyphens for underscores, in any ASCII case: the
-/// Channels `details` is "unknown_subscriber", the reason's human part and the legacy statusReason say
-/// "unknown subscriber". `text` is already trimmed of white space (find_slug trims it once for all rows).
-constexpr bool slug_equals(std::string_view text, std::string_view slug) noexcept {
-  if (text.size() != slug.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = triage::detail::to_ascii_lower(text[i]);
-    if (c == ' ' || c == '-') c = '_';
-    if (c != slug[i]) return false;
-  }
-  return true;
-}
-
-/// The row of `table` whose code equals `text` in the sense of code_equals (the payload's text is trimmed and
-/// parsed once, not once per row).
-constexpr const code_row* find_code(std::string_view table, std::string_view text) noexcept {
-  text = triage::detail::trim_ascii_space(text);
-  std::int64_t value = 0;
-  const bool numeric = triage::detail::parse_integer(text, value);
-  for (const code_row& row : rows_of(table)) {
-    if (row.code == text) return &row;
-    const code_number& number = number_of(row);
-    if (numeric && number.is_integer && number.value == value) return &row;
-  }
-  return nullptr;
-}
-
-/// A row whose code is exactly `text` (for `status`, which the Channels API sends verbatim).
-constexpr const code_row* find_exact(std::string_view table, std::string_view text) noexcept {
-  for (const code_row& row : rows_of(table)) {
-    if (row.code == text) return &row;
-  }
-  return nullptr;
-}
-
-constexpr const code_row* find_slug(std::string_view table, std::string_view text) noexcept {
-  text = triage::detail::trim_ascii_space(text);
-  for (const code_row& row : rows_of(table)) {
-    if (slug_equals(text, row.code)) return &row;
-  }
-  return nullptr;
-}
-
-/// An exact failure.code row, else the range row that contains the code.
-constexpr const code_row* find_failure_code(std::int64_t code) noexcept {
-  const span<code_row> rows = rows_of(failure_code_source);
-  for (const code_row& row : rows) {
-    if (number_of(row).is_integer && number_of(row).value == code) return &row;
-  }
-  for (const code_row& row : rows) {
-    if (is_range_code(row.code) && range_contains(row.code, code)) return &row;
-  }
-  return nullptr;
-}
-
-constexpr const source_row* find_source(std::string_view name) noexcept {
-  for (const source_row& row : sources) {
-    if (row.name == name) return &row;
-  }
-  return nullptr;
-}
-
-constexpr const status_row* find_status(message_status status) noexcept {
-  for (const status_row& row : statuses) {
-    if (row.status == status) return &row;
-  }
-  return nullptr;
-}
-
-constexpr const http_class_row* find_http_class(std::int64_t code) noexcept {
-  for (const http_class_row& row : http_classes) {
-    if (code >= row.first && code <= row.last) return &row;
-  }
-  return nullptr;
-}
-
-template <class Row>
-constexpr verdict verdict_of(const Row& row) noexcept {
-  return {row.outcome, row.category, row.retry, row.rule};
-}
-
 /// A source's code through its table: the exact code; for a Messenger-style "code/subcode" that is not in
 /// the table, the code alone; for HTTP-status sources, the status class.
 constexpr std::optional<verdict> classify_source_code(const source_row& source, std::string_view text,
                                                       std::optional<std::int64_t> number) noexcept {
   if (!source.code_table.empty()) {
-    if (const code_row* row = find_code(source.code_table, text)) return verdict_of(*row);
+    if (const code_row* row = find_code(source.code_table, text)) return row->verdict;
     const std::size_t slash = text.find('/');
     if (slash != std::string_view::npos) {
-      if (const code_row* row = find_code(source.code_table, text.substr(0, slash))) return verdict_of(*row);
+      if (const code_row* row = find_code(source.code_table, text.substr(0, slash))) return row->verdict;
     }
   }
   if (source.http_status_codes && number) {
-    if (const http_class_row* row = find_http_class(*number)) return verdict_of(*row);
+    if (const http_class_row* row = find_http_class(*number)) return row->verdict;
   }
   return std::nullopt;
 }
@@ -187,13 +76,14 @@ constexpr const code_row* find_any_slug(std::string_view text, bool whatsapp) no
 constexpr verdict classify(const message& m) noexcept {
   if (m.is_inbound()) return {outcome::none, category::none, retry_advice::none, "bird inbound message"};
 
-  const status_row* status = detail::find_status(m.status_value);
-  if (status != nullptr && (status->outcome == outcome::delivered || status->outcome == outcome::pending)) {
-    return detail::verdict_of(*status);
+  const status_row* status = find_status(m.status_value);
+  if (status != nullptr &&
+      (status->verdict.outcome == outcome::delivered || status->verdict.outcome == outcome::pending)) {
+    return status->verdict;
   }
 
   const failure_source* fs = m.failure && m.failure->source ? &*m.failure->source : nullptr;
-  const source_row* source = fs != nullptr && fs->name ? detail::find_source(*fs->name) : nullptr;
+  const source_row* source = fs != nullptr && fs->name ? find_source(*fs->name) : nullptr;
 
   if (source != nullptr && fs->code) {
     if (const auto v = detail::classify_source_code(*source, *fs->code, fs->code_number)) return *v;
@@ -202,7 +92,7 @@ constexpr verdict classify(const message& m) noexcept {
     const bool sms_or_unnamed = fs == nullptr || !fs->name || *fs->name == sms_source;
     if (sms_or_unnamed) {
       if (const code_row* row = detail::find_code(sms_source, *m.reason_parts->code_text)) {
-        return detail::verdict_of(*row);
+        return row->verdict;
       }
     }
   }
@@ -216,23 +106,26 @@ constexpr verdict classify(const message& m) noexcept {
   };
   for (const std::optional<std::string_view>& slug : slugs) {
     if (!slug) continue;
-    if (const code_row* row = detail::find_any_slug(*slug, whatsapp)) return detail::verdict_of(*row);
+    if (const code_row* row = detail::find_any_slug(*slug, whatsapp)) return row->verdict;
   }
 
   if (m.failure && m.failure->code) {
-    if (const code_row* row = detail::find_failure_code(*m.failure->code)) {
-      verdict v = detail::verdict_of(*row);
-      if (detail::is_range_code(row->code) && source != nullptr && source->names_cause) v.category = source->category;
+    if (const code_row* row = find_failure_code(*m.failure->code)) {
+      verdict v = row->verdict;
+      // The range row decided (its rule); the source only names the cause.
+      if (number_of(*row).is_range && source != nullptr && source->names_cause) {
+        v.category = source->verdict.category;
+      }
       return v;
     }
   }
 
-  if (source != nullptr) return detail::verdict_of(*source);
+  if (source != nullptr) return source->verdict;
 
   if (m.status) {
-    if (const code_row* row = detail::find_exact(legacy_status_source, *m.status)) return detail::verdict_of(*row);
+    if (const code_row* row = detail::find_exact(legacy_status_source, *m.status)) return row->verdict;
   }
-  if (status != nullptr) return detail::verdict_of(*status);
+  if (status != nullptr) return status->verdict;
   if (!m.status) {
     return {outcome::unknown, category::unknown, retry_advice::none, "bird message without status or known failure"};
   }

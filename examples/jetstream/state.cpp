@@ -4,6 +4,7 @@
 //   triage-state [--servers URLS] --all                     every state, one line each
 //   triage-state [--servers URLS] --decisions               every decision, in stream order
 //   triage-state [--servers URLS] --dead-letters            every dead letter: sequence, reason, payload
+//   triage-state [--servers URLS] --backlog                 callbacks not yet folded and acked, all partitions
 //
 // RECIPIENT is the recipient part of the key for a provider that keys on one (Bandwidth: the event's `to`).
 
@@ -22,7 +23,7 @@ namespace {
 int usage() {
   std::fprintf(stderr,
                "usage: triage-state [--servers URLS] PROVIDER ID [RECIPIENT] | --all | --decisions | "
-               "--dead-letters\n");
+               "--dead-letters | --backlog\n");
   return 2;
 }
 
@@ -67,6 +68,28 @@ int dump(jsCtx* js, const char* stream, const char* filter, bool last_per_subjec
   }
 }
 
+/// Sums the partition consumers' backlog: messages not delivered yet, and delivered but not acked.
+int backlog(jsCtx* js) {
+  std::uint64_t pending = 0, ack_pending = 0, redelivered = 0;
+  for (int p = 0; p < triage_js::partitions; ++p) {
+    jsConsumerInfo* raw = nullptr;
+    jsErrCode code = static_cast<jsErrCode>(0);
+    const std::string name = triage_js::partition_consumer(p);
+    natsStatus s = js_GetConsumerInfo(&raw, js, triage_js::callback_stream, name.c_str(), nullptr, &code);
+    if (s != NATS_OK) {
+      std::fprintf(stderr, "%s\n", triage_js::error_of(s, "consumer " + name, code).text.c_str());
+      return 2;
+    }
+    triage_js::consumer_info_ptr info(raw);
+    pending += info->NumPending;
+    ack_pending += static_cast<std::uint64_t>(info->NumAckPending);
+    redelivered += static_cast<std::uint64_t>(info->NumRedelivered);
+  }
+  std::printf("pending=%llu ack_pending=%llu redelivered=%llu\n", static_cast<unsigned long long>(pending),
+              static_cast<unsigned long long>(ack_pending), static_cast<unsigned long long>(redelivered));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -86,6 +109,7 @@ int main(int argc, char** argv) {
   const std::string all_states = std::string("$KV.") + triage_js::state_bucket + ".>";
   if (what == "--all") return dump(session.js.get(), triage_js::state_stream, all_states.c_str(), true, false);
   if (what == "--decisions") return dump(session.js.get(), triage_js::decision_stream, "decision.>", false, false);
+  if (what == "--backlog") return backlog(session.js.get());
   if (what == "--dead-letters") return dump(session.js.get(), triage_js::dead_letter_stream, "dlq.>", false, true);
   if (argc - first < 2 || argc - first > 3) return usage();
   const auto provider = triage::provider_from_string(argv[first]);

@@ -205,7 +205,7 @@ class partition_owner {
       const std::uint64_t seq = stream_sequence(m);
       if (seq > delivered) break;
       std::string key;
-      const fold_result r = fold(m, seq, key, seq > ack_floor);
+      const fold_result r = fold(m, seq, key, seq > ack_floor, false);
       if (r == fold_result::poison && seq > ack_floor) {
         if (nats_error e = dead_letter(m, seq, poison_reason_)) return e;
       }
@@ -226,7 +226,8 @@ class partition_owner {
 
   // Folds one message; on success `key` is its KV key and its state is rendered into rendered_ (with its
   // decision only when `publish_decision`: a replayed fold that was acked had its decision published).
-  fold_result fold(natsMsg* m, std::uint64_t seq, std::string& key, bool publish_decision) {
+  // `live`: the message was never delivered before this owner's load, so no one can have written it.
+  fold_result fold(natsMsg* m, std::uint64_t seq, std::string& key, bool publish_decision, bool live) {
     // cb.p.<partition>.<provider>.<token>
     const std::string_view subject = natsMsg_GetSubject(m);
     std::string_view rest = subject;
@@ -251,7 +252,7 @@ class partition_owner {
     if (status == triage::observe_status::duplicate) ++counters_.duplicates;
     key = state_key(*provider, token);
     const bool evicted_any = tracker_.stats().evicted_final + tracker_.stats().evicted_open != 0;
-    if (status == triage::observe_status::created && !evicted_any && keys_.find(key) == keys_.end()) {
+    if (live && status == triage::observe_status::created && !evicted_any && keys_.find(key) == keys_.end()) {
       // The partition's whole history is folded, and the key is not in it: it cannot be in the bucket yet
       // (and if it were, the no-message fence would say so).
       key_info& info = keys_[key];
@@ -292,7 +293,7 @@ class partition_owner {
       return {};
     }
     std::string key;
-    if (fold(m, seq, key, true) == fold_result::poison) {
+    if (fold(m, seq, key, true, true) == fold_result::poison) {
       if (nats_error e = dead_letter(m, seq, poison_reason_)) return e;
     } else {
       if (nats_error e = learn_revision(key)) return e;

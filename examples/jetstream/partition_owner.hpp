@@ -41,7 +41,8 @@
 namespace triage_js {
 
 struct worker_counters {
-  std::uint64_t folded = 0;         ///< callbacks folded (in replay or live)
+  std::uint64_t folded = 0;         ///< callbacks folded live (first delivery to this process)
+  std::uint64_t replayed = 0;       ///< callbacks folded again while loading a partition
   std::uint64_t redeliveries = 0;   ///< deliveries of a sequence already folded: acked, not folded
   std::uint64_t duplicates = 0;     ///< callbacks the tracker dropped as duplicates of one it had
   std::uint64_t dead_lettered = 0;  ///< messages sent to the dead-letter stream
@@ -248,7 +249,7 @@ class partition_owner {
     const triage::observation o = triage::make_observation(cb);
     if (key_token(o) != token) return poison("the callback's key is not its subject's: " + key_token(o));
     const triage::observe_status status = tracker_.observe(o, seq);
-    ++counters_.folded;
+    ++(live ? counters_.folded : counters_.replayed);
     if (status == triage::observe_status::duplicate) ++counters_.duplicates;
     key = state_key(*provider, token);
     const bool evicted_any = tracker_.stats().evicted_final + tracker_.stats().evicted_open != 0;

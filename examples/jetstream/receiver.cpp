@@ -6,7 +6,8 @@
 //                             [--max-body BYTES] [--max-in-flight N] [--ack-timeout-ms MS] [--retry-after S]
 //
 // POST /webhooks/<provider>:
-//   204 every callback of the payload is stored in stream CB (or was already: a retry);
+//   204 every callback of the payload is stored in stream CB (or was already: a retry; the header
+//       Triage-Duplicates says how many were);
 //   400 the body is not a callback of that provider (it never will be: do not retry);
 //   401 the request verifier rejected it (request_verifier.hpp);
 //   503 + Retry-After the cluster did not acknowledge in time (no quorum, no connection, too many in
@@ -179,6 +180,9 @@ class receiver {
     ++counters_.accepted;
     counters_.callbacks += p.group.size();
     counters_.duplicates += r.duplicates;
+    // How many of the callbacks the stream already had: on a retry, a non-zero count means the first
+    // attempt was stored and only its answer was lost.
+    response.set_header("Triage-Duplicates", std::to_string(r.duplicates));
     response.status = 204;
   }
 
@@ -236,6 +240,8 @@ int main(int argc, char** argv) {
   httplib::Server server;
   const std::size_t threads = options.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // Without it, a small answer waits for the client's delayed ACK (Nagle): 40 ms per request.
+  server.set_tcp_nodelay(true);
   server.set_keep_alive_max_count(1000000);
   server.set_keep_alive_timeout(30);
   server.set_payload_max_length(options.max_body);

@@ -63,13 +63,15 @@ bool parse_options(int argc, char** argv, worker_options& o) {
 }
 
 void print_counters(const triage_js::worker_counters& c, int ordinal) {
-  std::fprintf(stderr,
-               "worker %d: folded=%llu redeliveries=%llu duplicates=%llu dead_lettered=%llu kv_writes=%llu "
-               "decisions=%llu reloads=%llu conflicts=%llu\n",
-               ordinal, static_cast<unsigned long long>(c.folded), static_cast<unsigned long long>(c.redeliveries),
-               static_cast<unsigned long long>(c.duplicates), static_cast<unsigned long long>(c.dead_lettered),
-               static_cast<unsigned long long>(c.kv_writes), static_cast<unsigned long long>(c.decisions),
-               static_cast<unsigned long long>(c.reloads), static_cast<unsigned long long>(c.conflicts));
+  std::fprintf(
+      stderr,
+      "worker %d: folded=%llu replayed=%llu redeliveries=%llu duplicates=%llu dead_lettered=%llu kv_writes=%llu "
+      "decisions=%llu reloads=%llu conflicts=%llu\n",
+      ordinal, static_cast<unsigned long long>(c.folded), static_cast<unsigned long long>(c.replayed),
+      static_cast<unsigned long long>(c.redeliveries), static_cast<unsigned long long>(c.duplicates),
+      static_cast<unsigned long long>(c.dead_lettered), static_cast<unsigned long long>(c.kv_writes),
+      static_cast<unsigned long long>(c.decisions), static_cast<unsigned long long>(c.reloads),
+      static_cast<unsigned long long>(c.conflicts));
 }
 
 }  // namespace

@@ -11,8 +11,10 @@
 // which the tie-break of the last-word rule (arrival) then follows too. States touched after the
 // consumer's ack floor may not have reached the KV bucket: they are written again, fenced by the revision
 // the bucket has now. A redelivery (a sequence already folded) is acked and counted, never folded twice,
-// so a state's counters match a single pass over the input. A provider's retry that got past the broker's
-// dedup window is a new stream message: the tracker's fingerprints drop it.
+// so a state's counters match a single pass over the input. A message older than one already folded that
+// was never folded itself (a delivery lost with a connection, redelivered after newer ones) would break
+// the stream order: the owner reloads instead, and the replay folds it in its place. A provider's retry that got past
+// the broker's dedup window is a new stream message: the tracker's fingerprints drop it.
 //
 // Fencing: every write expects the key's last revision (or no message, for a key this owner created). A
 // "wrong last sequence" means someone else wrote the key: this owner has lost the partition, so it stops
@@ -26,6 +28,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,6 +78,9 @@ class partition_owner {
     tracker_ = triage::tracker();
     keys_.clear();
     folded_upto_ = 0;
+    replayed_upto_ = 0;
+    live_folded_.clear();
+    live_order_.clear();
     if (nats_error e = ensure_consumer()) return e;
     jsConsumerInfo* raw = nullptr;
     jsErrCode code = static_cast<jsErrCode>(0);
@@ -87,7 +93,7 @@ class partition_owner {
     if (delivered > 0) {
       if (nats_error e = replay(ack_floor, delivered, dirty)) return e;
     }
-    folded_upto_ = delivered;
+    folded_upto_ = replayed_upto_ = delivered;
     // Bind to the durable consumer before writing, so that a write failure leaves nothing half-owned.
     jsSubOptions so;
     jsSubOptions_Init(&so);
@@ -289,9 +295,14 @@ class partition_owner {
   nats_error take(natsMsg* m) {
     const std::uint64_t seq = stream_sequence(m);
     if (seq == 0) return {};  // not a JetStream message: nothing to fold (acked with the batch)
-    if (seq <= folded_upto_) {
+    if (seq <= replayed_upto_ || live_folded_.count(seq) != 0) {
       ++counters_.redeliveries;
       return {};
+    }
+    if (seq < folded_upto_) {
+      return nats_error{NATS_ERR, static_cast<jsErrCode>(0),
+                        fmt::format("partition {}: seq {} delivered after seq {}: reloading to fold it in order",
+                                    partition_, seq, folded_upto_)};
     }
     std::string key;
     if (fold(m, seq, key, true, true) == fold_result::poison) {
@@ -302,7 +313,20 @@ class partition_owner {
       rendered_.erase(key);
     }
     folded_upto_ = seq;
+    remember_live(seq);
     return {};
+  }
+
+  // The sequences folded live, the newest ones only: an older one that comes again is not known to have
+  // been folded, and reloads the partition (which is always correct, only slower).
+  void remember_live(std::uint64_t seq) {
+    static constexpr std::size_t remembered = std::size_t{1} << 17;
+    live_folded_.insert(seq);
+    live_order_.push_back(seq);
+    if (live_order_.size() > remembered) {
+      live_folded_.erase(live_order_.front());
+      live_order_.pop_front();
+    }
   }
 
   // The key's last revision in the bucket, read from the stream's leader (a direct get may be stale).
@@ -406,7 +430,10 @@ class partition_owner {
   std::unordered_map<std::string, key_info> keys_;
   std::unordered_map<std::string, pending_write> rendered_;  // the latest state of each key folded, unwritten
   std::unordered_map<std::string, pending_write> pending_;   // the batch's writes
-  std::uint64_t folded_upto_ = 0;
+  std::uint64_t folded_upto_ = 0;                            // the newest sequence folded
+  std::uint64_t replayed_upto_ = 0;  // every sequence up to this one was folded by the load's replay
+  std::unordered_set<std::uint64_t> live_folded_;
+  std::deque<std::uint64_t> live_order_;
   std::string poison_reason_;
   int loads_ = 0;
   bool loaded_ = false;

@@ -144,7 +144,15 @@ deadline=$((SECONDS + 120))
 while :; do
   backlog=$("$bin/triage-state" --backlog 2>/dev/null)
   case "$backlog" in pending=0\ ack_pending=0*) break ;; esac
-  [ "$SECONDS" -lt "$deadline" ] || fail "backlog never drained: $backlog"
+  if [ "$SECONDS" -ge "$deadline" ]; then
+    # Where the workers are stuck, when a debugger is at hand.
+    if command -v gdb >/dev/null; then
+      for w in worker-0 worker-1; do
+        gdb -p "${pid_of[$w]}" -batch -ex 'thread apply all bt' 2>/dev/null | grep -E '^(#|Thread)' >"$w.stacks.log"
+      done
+    fi
+    fail "backlog never drained: $backlog"
+  fi
   sleep 0.5
 done
 echo "backlog: $backlog"

@@ -178,11 +178,12 @@ callbacks_expected=$("$triage" corpus.ndjson 2>/dev/null | grep -vc '"error"')
 callbacks_stored=$(jq -s 'map(.callbacks + .duplicates) | add' kv.jsonl)
 broker_duplicates=$(grep -ho 'duplicates=[0-9]*' receiver-*.log | awk -F= '{s += $2} END {print s + 0}')
 redeliveries=$(grep -ho 'redeliveries=[0-9]*' worker-*.log | awk -F= '{s += $2} END {print s + 0}')
+replayed=$(grep -ho 'replayed=[0-9]*' worker-*.log | awk -F= '{s += $2} END {print s + 0}')
 reloads=$(grep -ho 'reloads=[0-9]*' worker-*.log | awk -F= '{s += $2} END {print s + 0}')
 conflicts=$(grep -ho 'conflicts=[0-9]*' worker-*.log | awk -F= '{s += $2} END {print s + 0}')
 echo "$scenario: states=$expected_keys lost=$lost differing=$differing callbacks=$callbacks_expected" \
   "folded_into_states=$callbacks_stored broker_duplicates=$broker_duplicates redeliveries=$redeliveries" \
-  "reloads=$reloads conflicts=$conflicts"
+  "replayed=$replayed reloads=$reloads conflicts=$conflicts"
 [ "$expected_keys" -gt 1000 ] || fail "too few states to prove anything: $expected_keys"
 [ "$lost" -eq 0 ] || fail "$lost states lost"
 if [ "$differing" -ne 0 ]; then

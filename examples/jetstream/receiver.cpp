@@ -4,6 +4,9 @@
 //
 //   triage-jetstream-receiver [--host 127.0.0.1] [--port 8080] [--servers URL,URL,...] [--threads N]
 //                             [--max-body BYTES] [--max-in-flight N] [--ack-timeout-ms MS] [--retry-after S]
+//                             [--answer-only]
+//
+// --answer-only is the benchmark's baseline: the same HTTP server answering 204 without parsing or publishing.
 //
 // POST /webhooks/<provider>:
 //   204 every callback of the payload is stored in stream CB (or was already: a retry; the header
@@ -47,11 +50,17 @@ struct receiver_options {
   std::int64_t max_in_flight = 4096;
   std::int64_t ack_timeout_ms = 5000;
   int retry_after_seconds = 2;
+  bool answer_only = false;  // the benchmark's baseline: the same server answering 204 without any work
 };
 
 bool parse_options(int argc, char** argv, receiver_options& o) {
   for (int i = 1; i < argc; i += 2) {
     const std::string_view flag = argv[i];
+    if (flag == "--answer-only") {
+      o.answer_only = true;
+      --i;
+      continue;
+    }
     if (i + 1 >= argc) return false;
     const char* value = argv[i + 1];
     if (flag == "--host") {
@@ -129,6 +138,10 @@ class receiver {
     const auto provider = triage::provider_from_string(request.matches[1].str());
     if (!provider) {
       response.status = 404;
+      return;
+    }
+    if (options_.answer_only) {
+      response.status = 204;
       return;
     }
     if (verifier_) {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "async_publisher.hpp"
@@ -85,6 +86,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::vector<prepared> messages = prepare(argv[1]);
+  // The broker stores each duplicate identity once: that many messages are consumed.
+  std::unordered_set<std::string> identities;
+  for (const prepared& m : messages) identities.insert(m.msg_id);
+  const std::uint64_t distinct = identities.size();
   triage_js::session session;
   if (triage_js::nats_error e = triage_js::connect("nats://127.0.0.1:4241,nats://127.0.0.1:4242", session, "raw")) {
     std::fprintf(stderr, "%s\n", e.text.c_str());
@@ -115,8 +120,8 @@ int main(int argc, char** argv) {
   }
   std::atomic<std::uint64_t> consumed{0};
   const auto start = std::chrono::steady_clock::now();
-  std::thread a(consume, consumers[0].js.get(), 0, std::ref(consumed), messages.size());
-  std::thread b(consume, consumers[1].js.get(), 1, std::ref(consumed), messages.size());
+  std::thread a(consume, consumers[0].js.get(), 0, std::ref(consumed), distinct);
+  std::thread b(consume, consumers[1].js.get(), 1, std::ref(consumed), distinct);
   triage_js::async_publisher publisher(session.connection.get(), 4096, 10000);
   std::vector<triage_js::outgoing> group;
   std::uint64_t failed = 0;
@@ -132,9 +137,11 @@ int main(int argc, char** argv) {
   a.join();
   b.join();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("raw: callbacks=%zu publish_seconds=%.2f seconds=%.2f callbacks_per_second=%.0f failed_groups=%llu\n",
-              messages.size(), published_s, seconds, static_cast<double>(messages.size()) / seconds,
-              static_cast<unsigned long long>(failed));
+  std::printf(
+      "raw: published=%zu stored=%llu publish_seconds=%.2f seconds=%.2f callbacks_per_second=%.0f "
+      "failed_groups=%llu\n",
+      messages.size(), static_cast<unsigned long long>(distinct), published_s, seconds,
+      static_cast<double>(distinct) / seconds, static_cast<unsigned long long>(failed));
   js_DeleteStream(session.js.get(), "RAW", nullptr, nullptr);
   return 0;
 }

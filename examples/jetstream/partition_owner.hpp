@@ -6,7 +6,7 @@
 // decisions, and acks a batch only once all of that is stored.
 //
 // Loading (at start, and after any doubt): the tracker is rebuilt by folding the partition again from the
-// stream's first message up to the last one the durable consumer ever delivered (an ordered consumer), so a
+// stream's first message up to the last one the durable consumer ever delivered (an ephemeral consumer), so a
 // reload folds to exactly the state the previous owner had: the fold is a function of the stream order,
 // which the tie-break of the last-word rule (arrival) then follows too. States touched after the
 // consumer's ack floor may not have reached the KV bucket: they are written again, fenced by the revision
@@ -193,31 +193,49 @@ class partition_owner {
   // Folds every message of the partition from the first through `delivered`, writing nothing; keys folded
   // after `ack_floor` are the ones the previous owner may not have written.
   nats_error replay(std::uint64_t ack_floor, std::uint64_t delivered, std::unordered_set<std::string>& dirty) {
+    // An ephemeral pull consumer, not an ordered push one: the push consumer keeps streaming the rest of
+    // the partition after the replay's end, and one run of the worker-kill scenario hung on the client's
+    // locks right after such a replay (libnats 3.4.1).
     jsSubOptions so;
     jsSubOptions_Init(&so);
     so.Stream = callback_stream;
-    so.Ordered = true;
     so.Config.DeliverPolicy = js_DeliverAll;
+    so.Config.AckPolicy = js_AckAll;
+    so.Config.MaxAckPending = settings_.fetch_batch * 4;
     natsSubscription* raw = nullptr;
     jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = js_SubscribeSync(&raw, js_, partition_subject(partition_).c_str(), nullptr, &so, &code);
+    natsStatus s = js_PullSubscribe(&raw, js_, partition_subject(partition_).c_str(), nullptr, nullptr, &so, &code);
     if (s != NATS_OK) return error_of(s, "replay subscribe", code);
     subscription_ptr replay(raw);
     rendered_.clear();
-    for (;;) {
-      natsMsg* m = nullptr;
-      s = natsSubscription_NextMsg(&m, replay.get(), settings_.replay_idle_ms);
-      if (s != NATS_OK) return error_of(s, "replay of partition " + std::to_string(partition_));
-      msg_ptr owned(m);
-      const std::uint64_t seq = stream_sequence(m);
-      if (seq > delivered) break;
-      std::string key;
-      const fold_result r = fold(m, seq, key, seq > ack_floor, false);
-      if (r == fold_result::poison && seq > ack_floor) {
-        if (nats_error e = dead_letter(m, seq, poison_reason_)) return e;
+    for (bool done = false; !done;) {
+      natsMsgList list{};
+      s = natsSubscription_Fetch(&list, replay.get(), settings_.fetch_batch, settings_.replay_idle_ms, &code);
+      if (s != NATS_OK) {
+        natsMsgList_Destroy(&list);
+        return error_of(s, "replay of partition " + std::to_string(partition_), code);
       }
-      if (r == fold_result::folded && seq > ack_floor) dirty.insert(key);
-      if (seq >= delivered) break;
+      for (int i = 0; i < list.Count && !done; ++i) {
+        natsMsg* m = list.Msgs[i];
+        const std::uint64_t seq = stream_sequence(m);
+        if (seq > delivered) {
+          done = true;
+          break;
+        }
+        std::string key;
+        const fold_result r = fold(m, seq, key, seq > ack_floor, false);
+        if (r == fold_result::poison && seq > ack_floor) {
+          if (nats_error e = dead_letter(m, seq, poison_reason_)) {
+            natsMsgList_Destroy(&list);
+            return e;
+          }
+        }
+        if (r == fold_result::folded && seq > ack_floor) dirty.insert(key);
+        if (seq >= delivered) done = true;
+      }
+      // AckAll: one ack per batch releases the whole batch.
+      if (list.Count > 0) natsMsg_Ack(list.Msgs[list.Count - 1], nullptr);
+      natsMsgList_Destroy(&list);
     }
     return {};
   }

@@ -1,0 +1,125 @@
+#ifndef TRIAGE_JETSTREAM_STATE_JSON_HPP
+#define TRIAGE_JETSTREAM_STATE_JSON_HPP
+
+// The value of a state in the KV bucket: the same JSON line as `triage --final` writes (examples/cli),
+// field for field and in the same order, except that the last word's origin is its stream sequence
+// ("seq") instead of an input file and payload index ("source", "doc"). A state read back is compared
+// with `triage --final` byte for byte once those origin fields are cut (tests/jetstream).
+
+#include <triage/triage.hpp>
+
+#include <cstdint>
+#include <string>
+
+#include "final.hpp"     // triage_cli::iso8601
+#include "json_out.hpp"  // triage_cli::output_buffer
+
+namespace triage_js {
+
+namespace detail {
+
+inline void time_or_null(triage_cli::output_buffer& out, const std::optional<triage::utc_time>& t) {
+  if (t) {
+    out.string(triage_cli::iso8601(*t));
+  } else {
+    out.raw("null");
+  }
+}
+
+}  // namespace detail
+
+/// The state line, without its newline. The state's origin is the stream sequence of its last word.
+inline std::string state_json(const triage::message_state& s) {
+  triage_cli::output_buffer out(nullptr, 1024);
+  out.raw('{');
+  out.key("provider", true);
+  out.string(triage::to_string(s.provider));
+  out.key("id");
+  out.string_or_null(s.id.view());
+  out.key("recipient");
+  out.string_or_null(s.contact.view());
+  out.key("kind");
+  out.string(s.kind);
+  out.key("status");
+  out.string_or_null(s.status.view());
+  out.key("reason");
+  out.string_or_null(s.reason.view());
+  out.key("detail");
+  out.string_or_null(s.detail.view());
+  out.key("code");
+  out.number_or_null(s.code);
+  out.key("outcome");
+  out.string(triage::to_string(s.verdict.outcome));
+  out.key("category");
+  out.string(triage::to_string(s.verdict.category));
+  out.key("retry");
+  out.string(triage::to_string(s.verdict.retry));
+  out.key("rule");
+  out.string(s.verdict.rule);
+  out.key("final");
+  out.raw(s.is_final() ? "true" : "false");
+  out.key("callbacks");
+  out.number(s.callbacks);
+  out.key("duplicates");
+  out.number(s.duplicates);
+  out.key("failures");
+  out.number(std::uint64_t{s.failures});
+  out.key("deliveries");
+  out.number(std::uint64_t{s.deliveries});
+  out.key("first_seen");
+  detail::time_or_null(out, s.first_seen);
+  out.key("last_seen");
+  detail::time_or_null(out, s.last_seen);
+  out.key("seq");
+  out.number(s.origin);
+  out.raw('}');
+  return std::string(out.text());
+}
+
+/// What a user does about a message whose state became final, for the decisions stream.
+inline const char* decision_of(const triage::message_state& s) {
+  if (s.phase != triage::phase::terminal) return nullptr;
+  switch (s.verdict.outcome) {
+    case triage::outcome::delivered: return "delivered";
+    case triage::outcome::retryable: return "resend";
+    case triage::outcome::permanent:
+      // A number that will fail the same way every time: stop sending to it until something changes.
+      if (s.verdict.category == triage::category::recipient || s.verdict.category == triage::category::compliance) {
+        return "suppress_number";
+      }
+      return "hold";
+    default: return "hold";  // unknown: resending risks a duplicate
+  }
+}
+
+/// The decision line: the key, the action, and the verdict with its rule.
+inline std::string decision_json(const triage::message_state& s, const char* action, const std::string& key) {
+  triage_cli::output_buffer out(nullptr, 512);
+  out.raw('{');
+  out.key("key", true);
+  out.string(key);
+  out.key("action");
+  out.string(action);
+  out.key("provider");
+  out.string(triage::to_string(s.provider));
+  out.key("id");
+  out.string_or_null(s.id.view());
+  out.key("recipient");
+  out.string_or_null(s.contact.view());
+  out.key("outcome");
+  out.string(triage::to_string(s.verdict.outcome));
+  out.key("category");
+  out.string(triage::to_string(s.verdict.category));
+  out.key("retry");
+  out.string(triage::to_string(s.verdict.retry));
+  out.key("rule");
+  out.string(s.verdict.rule);
+  out.key("seq");
+  out.number(s.origin);
+  out.raw('}');
+  return std::string(out.text());
+}
+
+}  // namespace triage_js
+
+#endif  // TRIAGE_JETSTREAM_STATE_JSON_HPP

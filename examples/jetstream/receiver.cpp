@@ -4,7 +4,8 @@
 //
 //   triage-jetstream-receiver [--host 127.0.0.1] [--port 8080] [--servers URL,URL,...] [--threads N]
 //                             [--max-body BYTES] [--max-in-flight N] [--ack-timeout-ms MS] [--retry-after S]
-//                             [--answer-only]
+//                             [--answer-only] [--public-url URL] [--secrets-file FILE] [--require-auth]
+//                             [--realm REALM] [--window S] [--trusted-proxy ADDR]...
 //
 // --answer-only is the benchmark's baseline: the same HTTP server answering 204 without parsing or publishing.
 //
@@ -12,7 +13,10 @@
 //   204 every callback of the payload is stored in stream CB (or was already: a retry; the header
 //       Triage-Duplicates says how many were);
 //   400 the body is not a callback of that provider (it never will be: do not retry);
-//   401 the request verifier rejected it (request_verifier.hpp);
+//   401 not authenticated (Bandwidth's first, credential-less leg gets its WWW-Authenticate challenge here),
+//   403 authenticated by source address, and the address is not the provider's: every route with a secret
+//       is verified before anything is parsed or published, as by the plain receiver (../receiver_auth.hpp:
+//       secrets from the environment or --secrets-file, never from the command line);
 //   503 + Retry-After the cluster did not acknowledge in time (no quorum, no connection, too many in
 //       flight): the provider retries, and the broker drops what was stored the first time (Nats-Msg-Id).
 // Each callback (each element of a Bandwidth batch) is published on its own to cb.in.<provider>.<key>,
@@ -33,9 +37,9 @@
 #include <string_view>
 #include <vector>
 
+#include "../receiver_auth.hpp"
 #include "async_publisher.hpp"
 #include "key_token.hpp"
-#include "request_verifier.hpp"
 #include "split_batch.hpp"
 #include "topology.hpp"
 
@@ -51,13 +55,16 @@ struct receiver_options {
   std::int64_t ack_timeout_ms = 5000;
   int retry_after_seconds = 2;
   bool answer_only = false;  // the benchmark's baseline: the same server answering 204 without any work
+  bool require_auth = false;
+  std::string secrets_file;
+  triage_receiver::auth_config auth;
 };
 
 bool parse_options(int argc, char** argv, receiver_options& o) {
   for (int i = 1; i < argc; i += 2) {
     const std::string_view flag = argv[i];
-    if (flag == "--answer-only") {
-      o.answer_only = true;
+    if (flag == "--answer-only" || flag == "--require-auth") {
+      (flag == "--answer-only" ? o.answer_only : o.require_auth) = true;
       --i;
       continue;
     }
@@ -79,7 +86,7 @@ bool parse_options(int argc, char** argv, receiver_options& o) {
       o.ack_timeout_ms = std::strtoll(value, nullptr, 10);
     } else if (flag == "--retry-after") {
       o.retry_after_seconds = std::atoi(value);
-    } else {
+    } else if (!triage_receiver::read_auth_option(flag, value, o.auth, o.secrets_file)) {
       return false;
     }
   }
@@ -119,20 +126,9 @@ std::string error_body(const triage::error& e) {
   return body;
 }
 
-triage_js::request_view view_of(const httplib::Request& request, triage::provider p) {
-  triage_js::request_view v;
-  v.provider = p;
-  v.method = request.method;
-  v.target = request.target;
-  for (const auto& [name, value] : request.headers) v.headers.emplace_back(name, value);
-  v.body = request.body;
-  return v;
-}
-
 class receiver {
  public:
-  receiver(const receiver_options& o, triage_js::async_publisher& publisher, triage_js::request_verifier verifier)
-      : options_(o), publisher_(publisher), verifier_(std::move(verifier)) {}
+  receiver(const receiver_options& o, triage_js::async_publisher& publisher) : options_(o), publisher_(publisher) {}
 
   void handle(const httplib::Request& request, httplib::Response& response) {
     const auto provider = triage::provider_from_string(request.matches[1].str());
@@ -144,13 +140,8 @@ class receiver {
       response.status = 204;
       return;
     }
-    if (verifier_) {
-      if (auto rejection = verifier_(view_of(request, *provider))) {
-        response.status = 401;
-        response.set_content(*rejection, "text/plain");
-        return;
-      }
-    }
+    // The raw body is verified before anything parses or publishes it.
+    if (!triage_receiver::authenticate(options_.auth, *provider, request, response)) return;
     thread_parsers& p = parsers();
     // One padded copy: the batch's views and the split's both point into it while we publish.
     const simdjson::padded_string body(request.body);
@@ -211,7 +202,6 @@ class receiver {
  private:
   const receiver_options& options_;
   triage_js::async_publisher& publisher_;
-  triage_js::request_verifier verifier_;
   counters counters_;
 };
 
@@ -228,7 +218,15 @@ int main(int argc, char** argv) {
   if (!parse_options(argc, argv, options)) {
     std::fprintf(stderr,
                  "usage: triage-jetstream-receiver [--host H] [--port P] [--servers URLS] [--threads N] "
-                 "[--max-body BYTES] [--max-in-flight N] [--ack-timeout-ms MS] [--retry-after S]\n");
+                 "[--max-body BYTES] [--max-in-flight N] [--ack-timeout-ms MS] [--retry-after S] [--answer-only]\n"
+                 "         [--public-url URL] [--secrets-file FILE] [--require-auth] [--realm REALM] [--window S] "
+                 "[--trusted-proxy ADDR]...\n"
+                 "(secrets are read from the environment or --secrets-file only)\n");
+    return 2;
+  }
+  if (!triage_receiver::configure(options.auth, options.secrets_file)) return 2;
+  if (triage_receiver::print_routes(options.auth) && options.require_auth) {
+    std::fprintf(stderr, "--require-auth: refusing to start with unauthenticated routes\n");
     return 2;
   }
   triage_js::session session;
@@ -245,10 +243,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", e.text.c_str());
     return 1;
   }
-  // No verifier yet: triage::verify plugs in here (request_verifier.hpp).
-  triage_js::request_verifier verifier;
-  std::fprintf(stderr, "request verification: none configured\n");
-  receiver handler(options, publisher, verifier);
+  receiver handler(options, publisher);
 
   httplib::Server server;
   const std::size_t threads = options.threads;

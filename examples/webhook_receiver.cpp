@@ -33,6 +33,7 @@
 #include <string_view>
 #include <vector>
 
+#include "error_body.hpp"
 #include "receiver_auth.hpp"
 
 namespace {
@@ -50,18 +51,6 @@ void log_callback(triage::provider provider, const triage::callback& cb, const t
 triage::parser& thread_parser() {
   thread_local triage::parser parser;
   return parser;
-}
-
-std::string error_body(const triage::error& e) {
-  std::string body = R"({"error":")";
-  for (char c : e.message()) {
-    if (c == '"' || c == '\\') body += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) body += c;
-  }
-  body += R"(","offset":)";
-  body += e.has_offset() ? std::to_string(e.offset()) : std::string("null");
-  body += "}";
-  return body;
 }
 
 httplib::Server* running = nullptr;
@@ -127,7 +116,7 @@ int main(int argc, char** argv) {
     if (!batch) {
       fmt::print(stderr, "rejected {} payload: {}\n", *provider, batch.error());
       response.status = 400;
-      response.set_content(error_body(batch.error()), "application/json");
+      response.set_content(triage_receiver::error_body(batch.error()), "application/json");
       return;
     }
     for (const triage::callback& cb : *batch) log_callback(*provider, cb, triage::classify(cb));

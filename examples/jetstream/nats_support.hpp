@@ -74,6 +74,19 @@ inline nats_error error_of(natsStatus s, std::string_view what, jsErrCode code =
 }
 
 /// Splits "nats://a:1,nats://b:2" into its URLs.
+/// The servers of the development cluster (cluster.sh, nats/node-*.conf): every tool's default.
+inline constexpr const char* local_cluster_servers =
+    "nats://127.0.0.1:4241,nats://127.0.0.1:4242,nats://127.0.0.1:4243";
+
+/// Reads a leading `--servers URLS` into `servers`; returns the index of the first argument after it.
+inline int take_servers_option(int argc, char** argv, std::string& servers) {
+  if (argc >= 3 && std::string_view(argv[1]) == "--servers") {
+    servers = argv[2];
+    return 3;
+  }
+  return 1;
+}
+
 inline std::vector<std::string> split_urls(std::string_view list) {
   std::vector<std::string> urls;
   while (!list.empty()) {

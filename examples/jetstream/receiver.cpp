@@ -37,9 +37,11 @@
 #include <string_view>
 #include <vector>
 
+#include "../error_body.hpp"
 #include "../receiver_auth.hpp"
 #include "async_publisher.hpp"
 #include "key_token.hpp"
+#include "nats_support.hpp"
 #include "split_batch.hpp"
 #include "topology.hpp"
 
@@ -48,7 +50,7 @@ namespace {
 struct receiver_options {
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string servers = "nats://127.0.0.1:4241,nats://127.0.0.1:4242,nats://127.0.0.1:4243";
+  std::string servers = triage_js::local_cluster_servers;
   std::size_t threads = 300;
   std::size_t max_body = std::size_t{1} << 20;
   std::int64_t max_in_flight = 4096;
@@ -114,18 +116,6 @@ thread_parsers& parsers() {
   return p;
 }
 
-std::string error_body(const triage::error& e) {
-  std::string body = R"({"error":")";
-  for (char c : e.message()) {
-    if (c == '"' || c == '\\') body += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) body += c;
-  }
-  body += R"(","offset":)";
-  body += e.has_offset() ? std::to_string(e.offset()) : std::string("null");
-  body += "}";
-  return body;
-}
-
 class receiver {
  public:
   receiver(const receiver_options& o, triage_js::async_publisher& publisher) : options_(o), publisher_(publisher) {}
@@ -149,7 +139,7 @@ class receiver {
     if (!batch) {
       ++counters_.rejected;
       response.status = 400;
-      response.set_content(error_body(batch.error()), "application/json");
+      response.set_content(triage_receiver::error_body(batch.error()), "application/json");
       return;
     }
     if (!triage_js::split_batch(p.split, body, p.parts) || p.parts.size() != batch->size()) {

@@ -93,12 +93,8 @@ int backlog(jsCtx* js) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string servers = "nats://127.0.0.1:4241,nats://127.0.0.1:4242,nats://127.0.0.1:4243";
-  int first = 1;
-  if (argc >= 3 && std::string_view(argv[1]) == "--servers") {
-    servers = argv[2];
-    first = 3;
-  }
+  std::string servers = triage_js::local_cluster_servers;
+  const int first = triage_js::take_servers_option(argc, argv, servers);
   if (first >= argc) return usage();
   triage_js::session session;
   if (triage_js::nats_error e = triage_js::connect(servers, session, "triage-state")) {

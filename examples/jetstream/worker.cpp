@@ -35,7 +35,7 @@ void stop(int) { stopping = true; }
 struct worker_options {
   int ordinal = -1;
   int workers = 0;
-  std::string servers = "nats://127.0.0.1:4241,nats://127.0.0.1:4242,nats://127.0.0.1:4243";
+  std::string servers = triage_js::local_cluster_servers;
   triage_js::worker_settings settings;
 };
 

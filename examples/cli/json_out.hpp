@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include <triage/taxonomy.hpp>
+
 namespace triage_cli {
 
 class output_buffer {
@@ -137,6 +139,18 @@ class output_buffer {
   std::string text_;
   bool failed_ = false;
 };
+
+/// A verdict's fields, in the order of every JSON line the CLI and the JetStream deployment write.
+inline void verdict_fields(output_buffer& out, const triage::verdict& v) {
+  out.key("outcome");
+  out.string(triage::to_string(v.outcome));
+  out.key("category");
+  out.string(triage::to_string(v.category));
+  out.key("retry");
+  out.string(triage::to_string(v.retry));
+  out.key("rule");
+  out.string(v.rule);
+}
 
 }  // namespace triage_cli
 

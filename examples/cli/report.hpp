@@ -44,14 +44,7 @@ inline void write_callback_line(output_buffer& out, const payload_origin& origin
   out.string_or_null(f.detail);
   out.key("code");
   out.number_or_null(f.code);
-  out.key("outcome");
-  out.string(triage::to_string(v.outcome));
-  out.key("category");
-  out.string(triage::to_string(v.category));
-  out.key("retry");
-  out.string(triage::to_string(v.retry));
-  out.key("rule");
-  out.string(v.rule);
+  verdict_fields(out, v);
   out.raw('}');
   out.end_line();
 }

@@ -26,18 +26,6 @@ inline void time_or_null(triage_cli::output_buffer& out, const std::optional<tri
   }
 }
 
-/// The verdict's fields, in the order of `triage --final`.
-inline void verdict_fields(triage_cli::output_buffer& out, const triage::verdict& v) {
-  out.key("outcome");
-  out.string(triage::to_string(v.outcome));
-  out.key("category");
-  out.string(triage::to_string(v.category));
-  out.key("retry");
-  out.string(triage::to_string(v.retry));
-  out.key("rule");
-  out.string(v.rule);
-}
-
 }  // namespace detail
 
 /// The state line, without its newline. The state's origin is the stream sequence of its last word.
@@ -60,7 +48,7 @@ inline std::string state_json(const triage::message_state& s) {
   out.string_or_null(s.detail.view());
   out.key("code");
   out.number_or_null(s.code);
-  detail::verdict_fields(out, s.verdict);
+  triage_cli::verdict_fields(out, s.verdict);
   out.key("final");
   out.raw(s.is_final() ? "true" : "false");
   out.key("callbacks");
@@ -111,7 +99,7 @@ inline std::string decision_json(const triage::message_state& s, const char* act
   out.string_or_null(s.id.view());
   out.key("recipient");
   out.string_or_null(s.contact.view());
-  detail::verdict_fields(out, s.verdict);
+  triage_cli::verdict_fields(out, s.verdict);
   out.key("seq");
   out.number(s.origin);
   out.raw('}');

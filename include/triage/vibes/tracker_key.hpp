@@ -16,6 +16,16 @@
 
 namespace triage::vibes {
 
+namespace detail {
+
+/// Who a person of the other callback types is: the person key when it is given, else the number.
+constexpr std::optional<std::string_view> contact_of(const std::optional<person_ref>& p) noexcept {
+  if (!p) return std::nullopt;
+  return p->person_key ? p->person_key : p->mdn;
+}
+
+}  // namespace detail
+
 /// Fills what the tracker needs beyond the neutral fields and the verdict (already in `o`): the key, the
 /// contact, the provider's time, the phase and the fingerprint.
 inline void fill_observation(const event_processed& c, observation& o) noexcept {
@@ -27,6 +37,12 @@ inline void fill_observation(const event_processed& c, observation& o) noexcept 
         break;
       }
     }
+  } else if (c.subscription) {
+    o.contact = detail::contact_of(c.subscription->person);
+  } else if (c.participant) {
+    o.contact = c.participant->person ? detail::contact_of(c.participant->person) : c.participant->mdn;
+  } else if (c.person) {
+    o.contact = detail::contact_of(c.person);
   }
   if (c.event_date) o.time = c.event_date->time();
   // Every Vibes stage but an unplaceable one ends the action when it fails or is unknown: a routing or

@@ -5,6 +5,7 @@
 // messages had one MessageUUID per part, grouped by the first part's: plivo.md section 5; nyaruka/courier
 // keys on it too), else MessageUUID. Each recipient of a multi-recipient send is a message of its own.
 
+#include <cstdint>
 #include <optional>
 
 #include "triage/plivo/classify.hpp"
@@ -47,6 +48,12 @@ inline void fill_observation(const message_callback& c, observation& o) noexcept
   h.add(c.status);
   h.add(c.error_code);
   o.fingerprint = h.value();
+  // The tracker folds the parts of one key: failed if any part failed, delivered when every part is.
+  if (c.part && c.part->parts > 0) {
+    constexpr std::uint32_t most = 0xFFFF;  // observation's width; SMS concatenation stops at 255 anyway
+    o.part = static_cast<std::uint16_t>(c.part->part > most ? most : c.part->part);
+    o.parts = static_cast<std::uint16_t>(c.part->parts > most ? most : c.part->parts);
+  }
 }
 
 }  // namespace triage::plivo

@@ -71,11 +71,11 @@ TEST_CASE("tracker: an undelivered Plivo message stays failed, and a status-only
   CHECK(blind->verdict.outcome == outcome::unknown);
   CHECK(blind->phase == phase::terminal);
   // An inbound message is a final informational state of its own.
-  REQUIRE(tracker.observe_payload(std::string("MessageUUID=mo&From=14155550123&Text=hi")));
+  REQUIRE(tracker.observe_payload(std::string("MessageUUID=mo&From=14155550123&To=14155550100&Text=hi")));
   const triage::message_state* mo = tracker.find(provider::plivo, "mo");
   REQUIRE(mo != nullptr);
   CHECK(mo->phase == phase::info);
-  CHECK(mo->contact.view() == std::optional<std::string_view>("14155550123"));
+  CHECK(mo->contact.view() == std::optional<std::string_view>("14155550100"));  // the number it was sent to
 }
 
 TEST_CASE("tracker: a legacy Plivo multipart message is delivered when every part is, failed if any failed") {

@@ -30,12 +30,8 @@ constexpr std::optional<utc_time> time_of(const message_callback& c) noexcept {
 /// contact, the provider's time, the phase and the fingerprint.
 inline void fill_observation(const message_callback& c, observation& o) noexcept {
   o.id = c.message_key();
-  // The recipient of an outbound message; an inbound one's sender is who it is from.
-  if (c.kind == kind::status) {
-    if (c.to) o.contact = c.to;
-  } else if (c.from) {
-    o.contact = c.from;
-  }
+  // Who the message is for: the recipient of an outbound message, your number for an inbound one.
+  if (c.to) o.contact = c.to;
   o.time = time_of(c);
   const bool ended = c.status && status_row_of(*c.status).ends_delivery;
   o.phase = triage::detail::phase_of(o.verdict, ended);

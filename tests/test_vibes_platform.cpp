@@ -38,6 +38,7 @@ struct parsed {
     REQUIRE(cb.provider() == triage::provider::vibes);
     typed = cb.get_if<triage::vibes::event_processed>();
     REQUIRE(typed != nullptr);
+    REQUIRE(typed->other != nullptr);  // every fixture of the folder has its type's object
     verdict = triage::classify(cb);
     fields = cb.fields();
     CHECK(fields.kind == triage::to_string(typed->kind));
@@ -49,8 +50,8 @@ struct parsed {
 TEST_CASE("Vibes subscription callbacks: typed, and an opt-out is a compliance signal") {
   parsed added("corrected_subscription_added.json");
   CHECK(added.typed->kind == kind::subscription_added);
-  REQUIRE(added.typed->subscription);
-  const triage::vibes::subscription& s = *added.typed->subscription;
+  REQUIRE(added.typed->other->subscription);
+  const triage::vibes::subscription& s = *added.typed->other->subscription;
   REQUIRE(s.person);
   CHECK(s.person->id == opt("ABC123"));
   CHECK(s.person->external_id == opt("ex1234"));  // external_person_id, the later of the two keys
@@ -69,10 +70,10 @@ TEST_CASE("Vibes subscription callbacks: typed, and an opt-out is a compliance s
 
   parsed removed("constructed_subscription_removed.json");
   CHECK(removed.typed->kind == kind::subscription_removed);
-  REQUIRE(removed.typed->subscription);
-  CHECK(removed.typed->subscription->opt_out_reason == opt("keyword_opt_out"));
-  REQUIRE(removed.typed->subscription->opt_out_date);
-  CHECK(removed.typed->subscription->opt_out_date->raw == "2017-04-02T09:11:58Z");
+  REQUIRE(removed.typed->other->subscription);
+  CHECK(removed.typed->other->subscription->opt_out_reason == opt("keyword_opt_out"));
+  REQUIRE(removed.typed->other->subscription->opt_out_date);
+  CHECK(removed.typed->other->subscription->opt_out_date->raw == "2017-04-02T09:11:58Z");
   CHECK(removed.verdict.outcome == outcome::none);
   CHECK(removed.verdict.category == category::compliance);
   CHECK(removed.verdict.rule == "vibes callback_type subscription_removed");
@@ -91,8 +92,8 @@ TEST_CASE("Vibes subscription callbacks: typed, and an opt-out is a compliance s
 TEST_CASE("Vibes acquisition callbacks: the participant's status decides a decline") {
   parsed added("corrected_ack_participant_added.json");
   CHECK(added.typed->kind == kind::ack_participant_added);
-  REQUIRE(added.typed->participant);
-  const triage::vibes::participant& p = *added.typed->participant;
+  REQUIRE(added.typed->other->participant);
+  const triage::vibes::participant& p = *added.typed->other->participant;
   REQUIRE(p.person);
   CHECK(p.person->id == opt("AB3423"));
   CHECK(p.person->mdn == opt("+12995551234"));
@@ -118,46 +119,46 @@ TEST_CASE("Vibes acquisition callbacks: the participant's status decides a decli
 TEST_CASE("Vibes person, push device, wallet and unmatched-message callbacks are typed") {
   parsed person("corrected_person_added.json");
   CHECK(person.typed->kind == kind::person_added);
-  REQUIRE(person.typed->person);
-  CHECK(person.typed->person->id == opt("12344566"));  // person_id
-  CHECK(person.typed->person->external_id == opt("542342"));
-  CHECK(person.typed->person->mdn == opt("+12995551234"));
-  CHECK(person.typed->person->carrier_code == opt("104"));
-  CHECK(person.typed->person->url == opt("/companies/:company_key/mobiledb/persons/:person_id"));
+  REQUIRE(person.typed->other->person);
+  CHECK(person.typed->other->person->id == opt("12344566"));  // person_id
+  CHECK(person.typed->other->person->external_id == opt("542342"));
+  CHECK(person.typed->other->person->mdn == opt("+12995551234"));
+  CHECK(person.typed->other->person->carrier_code == opt("104"));
+  CHECK(person.typed->other->person->url == opt("/companies/:company_key/mobiledb/persons/:person_id"));
   CHECK(person.verdict.outcome == outcome::none);
 
   parsed device("corrected_device_added.json");
   CHECK(device.typed->kind == kind::device_added);
-  REQUIRE(device.typed->push_device);
-  CHECK(device.typed->push_device->app_id == opt("abe57f09-3126-4a7e-abc5-cac779710fd7"));
-  CHECK(device.typed->push_device->vibes_device_id == opt("92e9d683-dd1e-4646-88d7-b89fc415a5c1"));
-  CHECK(device.typed->push_device->device_os == opt("ANDROID"));
-  REQUIRE(device.typed->person);
-  CHECK(device.typed->person->id == opt("ABC123"));
+  REQUIRE(device.typed->other->push_device);
+  CHECK(device.typed->other->push_device->app_id == opt("abe57f09-3126-4a7e-abc5-cac779710fd7"));
+  CHECK(device.typed->other->push_device->vibes_device_id == opt("92e9d683-dd1e-4646-88d7-b89fc415a5c1"));
+  CHECK(device.typed->other->push_device->device_os == opt("ANDROID"));
+  REQUIRE(device.typed->other->person);
+  CHECK(device.typed->other->person->id == opt("ABC123"));
   CHECK(device.verdict.rule == "vibes callback_type device_added");
 
   parsed wallet("constructed_wallet_item_install.json");
   CHECK(wallet.typed->kind == kind::wallet_item_install);
-  REQUIRE(wallet.typed->wallet_item);
-  CHECK_THAT(std::string(*wallet.typed->wallet_item), triage_test::contains("\"uuid\": \"item-uuid\""));
-  REQUIRE(wallet.typed->wallet_instance);
-  REQUIRE(wallet.typed->wallet_campaign);
+  REQUIRE(wallet.typed->other->wallet_item);
+  CHECK_THAT(std::string(*wallet.typed->other->wallet_item), triage_test::contains("\"uuid\": \"item-uuid\""));
+  REQUIRE(wallet.typed->other->wallet_instance);
+  REQUIRE(wallet.typed->other->wallet_campaign);
   CHECK(wallet.verdict.outcome == outcome::none);
 
   parsed mo("corrected_unmatched_message_received.json");
   CHECK(mo.typed->kind == kind::unmatched_message_received);
-  REQUIRE(mo.typed->participant);
-  CHECK(mo.typed->participant->mdn == opt("+13123454567"));
-  CHECK(mo.typed->participant->carrier_id == opt("104"));
-  REQUIRE(mo.typed->source_code);
-  CHECK(mo.typed->source_code->code == opt("52623"));
-  CHECK(mo.typed->source_code->code_type == opt("SC"));
-  CHECK(mo.typed->source_code->response_sent == std::optional<bool>(true));
-  CHECK(mo.typed->message == opt("Hello, this is my message!"));
-  CHECK(mo.typed->message_id == opt("9815e089-7f4c-4f98-9bfb-6e2b6e8e8e96"));
-  CHECK(mo.typed->txn_id == opt("cfee05ea-fa82-4ee9-8d9c-704718822f38"));
-  REQUIRE(mo.typed->receipt_date);
-  CHECK(mo.typed->receipt_date->time());
+  REQUIRE(mo.typed->other->participant);
+  CHECK(mo.typed->other->participant->mdn == opt("+13123454567"));
+  CHECK(mo.typed->other->participant->carrier_id == opt("104"));
+  REQUIRE(mo.typed->other->source_code);
+  CHECK(mo.typed->other->source_code->code == opt("52623"));
+  CHECK(mo.typed->other->source_code->code_type == opt("SC"));
+  CHECK(mo.typed->other->source_code->response_sent == std::optional<bool>(true));
+  CHECK(mo.typed->other->message == opt("Hello, this is my message!"));
+  CHECK(mo.typed->other->message_id == opt("9815e089-7f4c-4f98-9bfb-6e2b6e8e8e96"));
+  CHECK(mo.typed->other->txn_id == opt("cfee05ea-fa82-4ee9-8d9c-704718822f38"));
+  REQUIRE(mo.typed->other->receipt_date);
+  CHECK(mo.typed->other->receipt_date->time());
   CHECK(mo.verdict.outcome == outcome::none);
   CHECK(mo.verdict.category == category::none);
 }
@@ -246,11 +247,12 @@ TEST_CASE("Vibes other-type objects: wrong types name their field, null reads as
   REQUIRE(batch);
   const auto* typed = (*batch)[0].get_if<triage::vibes::event_processed>();
   REQUIRE(typed != nullptr);
-  REQUIRE(typed->subscription);
-  CHECK_FALSE(typed->subscription->opt_out_reason);
-  CHECK_FALSE(typed->subscription->person);
-  REQUIRE(typed->source_code);
-  CHECK_FALSE(typed->source_code->response_sent);
+  REQUIRE(typed->other != nullptr);
+  REQUIRE(typed->other->subscription);
+  CHECK_FALSE(typed->other->subscription->opt_out_reason);
+  CHECK_FALSE(typed->other->subscription->person);
+  REQUIRE(typed->other->source_code);
+  CHECK_FALSE(typed->other->source_code->response_sent);
   CHECK(typed->kind == kind::subscription_removed);
   CHECK(triage::classify((*batch)[0]).category == category::compliance);
 
@@ -261,8 +263,9 @@ TEST_CASE("Vibes other-type objects: wrong types name their field, null reads as
   typed = (*batch)[0].get_if<triage::vibes::event_processed>();
   REQUIRE(typed != nullptr);
   CHECK(typed->kind == kind::subscription_removed);
-  REQUIRE(typed->subscription);
-  CHECK(typed->subscription->opt_out_reason == opt("user_opt_out"));
+  REQUIRE(typed->other != nullptr);
+  REQUIRE(typed->other->subscription);
+  CHECK(typed->other->subscription->opt_out_reason == opt("user_opt_out"));
 }
 
 TEST_CASE("Vibes other-type fixtures: every truncation is an error, never a crash or a verdict") {
@@ -288,4 +291,31 @@ TEST_CASE("the as-published Vibes subscription example (with its //deprecated co
   REQUIRE_FALSE(batch);
   CHECK(batch.error().code() == triage::error_code::invalid_json);
   CHECK(batch.error().offset() != triage::error::no_offset);
+}
+
+TEST_CASE("an event_processed callback carries no other-type objects, even after a payload that had them") {
+  triage::parser parser;
+  auto batch = parser.parse(std::string_view(
+      R"({"event_id":"a","callback_type":"subscription_removed","subscription":{"opt_out_reason":"disconnect"}})"));
+  REQUIRE(batch);
+  const auto* first = (*batch)[0].get_if<triage::vibes::event_processed>();
+  REQUIRE(first != nullptr);
+  REQUIRE(first->other != nullptr);
+  CHECK(first->other->subscription->opt_out_reason == opt("disconnect"));
+  // The next payload of the same parser: its own objects only, the earlier ones cleared.
+  batch = parser.parse(std::string_view(
+      R"({"event_id":"b","callback_type":"unmatched_message_received","message":"hi","participant":{"mdn":"+1"}})"));
+  REQUIRE(batch);
+  const auto* second = (*batch)[0].get_if<triage::vibes::event_processed>();
+  REQUIRE(second != nullptr);
+  REQUIRE(second->other != nullptr);
+  CHECK_FALSE(second->other->subscription);
+  CHECK(second->other->message == opt("hi"));
+  batch = parser.parse(std::string_view(
+      R"({"event_id":"c","callback_type":"event_processed","event_processed":{"event_id":"d","action":{"type":"routing"}}})"));
+  REQUIRE(batch);
+  const auto* third = (*batch)[0].get_if<triage::vibes::event_processed>();
+  REQUIRE(third != nullptr);
+  CHECK(third->other == nullptr);
+  CHECK(third->kind == kind::routing);
 }

@@ -85,8 +85,8 @@ constexpr verdict classify(const event_processed& callback) noexcept {
     }
     const bool acquisition = row->kind == kind::ack_participant_added || row->kind == kind::ack_participant_changed ||
                              row->kind == kind::company_participant_added;
-    if (acquisition && callback.participant && callback.participant->status) {
-      if (const participant_status_row* status = find_participant_status(*callback.participant->status)) {
+    if (acquisition && callback.other && callback.other->participant && callback.other->participant->status) {
+      if (const participant_status_row* status = find_participant_status(*callback.other->participant->status)) {
         return status->verdict;
       }
     }

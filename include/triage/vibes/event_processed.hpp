@@ -173,15 +173,8 @@ struct source_code {
   std::optional<bool> response_sent;
 };
 
-/// A Vibes Platform callback body: event_processed, or another callback type with its own object.
-struct event_processed {
-  std::optional<std::string_view> event_id;       ///< id of this callback event: the dedupe key
-  std::optional<std::string_view> callback_type;  ///< "event_processed"
-  std::optional<std::string_view> event_type;     ///< deprecated duplicate of callback_type
-  std::optional<timestamp> event_date;            ///< raw text, plus the time when it is valid ISO-8601
-  std::optional<std::int64_t> delivery_attempt;   ///< old-wiki examples only, as a string
-  std::optional<processed_event> event;           ///< the `event_processed` object
-  // The objects of the other callback types.
+/// The objects of the callback types other than event_processed (vibes.md §2.2-2.6).
+struct other_type_objects {
   std::optional<vibes::subscription> subscription;
   std::optional<vibes::participant> participant;
   std::optional<person_ref> person;  ///< person_* and device_* callbacks
@@ -195,6 +188,20 @@ struct event_processed {
   std::optional<std::string_view> wallet_instance;    ///< wallet_*: raw JSON of the object
   std::optional<std::string_view> wallet_item;        ///< wallet_*: raw JSON of the object
   std::optional<std::string_view> wallet_campaign;    ///< wallet_*: raw JSON of the object
+};
+
+/// A Vibes Platform callback body: event_processed, or another callback type with its own object.
+struct event_processed {
+  std::optional<std::string_view> event_id;       ///< id of this callback event: the dedupe key
+  std::optional<std::string_view> callback_type;  ///< "event_processed"
+  std::optional<std::string_view> event_type;     ///< deprecated duplicate of callback_type
+  std::optional<timestamp> event_date;            ///< raw text, plus the time when it is valid ISO-8601
+  std::optional<std::int64_t> delivery_attempt;   ///< old-wiki examples only, as a string
+  std::optional<processed_event> event;           ///< the `event_processed` object
+  /// The objects of the other callback types, or nullptr when the payload has none of them (every
+  /// event_processed callback). Kept in the parser's storage, with the same lifetime as the other views, so
+  /// that the callback stays as small as an event_processed needs.
+  const other_type_objects* other = nullptr;
   vibes::kind kind = kind::unknown;
 
   constexpr const vibes::action* find_action() const noexcept {

@@ -27,6 +27,9 @@ using triage::detail::walker;
 struct storage {
   std::vector<failure_error> errors;
   std::size_t max_errors = 0;
+  /// The objects of another callback type, for the one callback of the payload; cleared when the payload
+  /// first names one (an event_processed payload never pays for them).
+  other_type_objects other;
 
   /// Before each payload: empty pools (capacity kept), the limit in force.
   void reset(std::size_t errors_limit) noexcept {
@@ -256,12 +259,26 @@ TRIAGE_NOINLINE bool parse_source_code(walker& w, od::value& value, field_path f
   });
 }
 
-/// The root keys of the callback types other than event_processed; false when `key` is none of them.
-TRIAGE_NOINLINE bool parse_other_type_field(walker& w, field_key key, od::value& v, const path_node& at,
-                                            event_processed& out, bool& handled) noexcept {
+/// The key of a root object of the callback types other than event_processed.
+inline bool is_other_type_key(field_key key) noexcept {
+  return key == "subscription" || key == "participant" || key == "person" || key == "push_device" ||
+         key == "source_code" || key == "message" || key == "message_id" || key == "txn_id" || key == "receipt_date" ||
+         key == "subscription_list" || key == "wallet_instance" || key == "wallet_item" || key == "wallet_campaign";
+}
+
+/// Reads a root key of the callback types other than event_processed into the storage's objects, which
+/// the callback then points at; `handled` is false when `key` is none of them.
+TRIAGE_NOINLINE bool parse_other_type_field(walker& w, field_key key, od::value& v, const path_node& at, storage& store,
+                                            event_processed& callback, bool& handled) noexcept {
   using triage::detail::read_raw_object;
   using triage::detail::read_string;
-  handled = true;
+  handled = is_other_type_key(key);
+  if (!handled) return true;
+  if (callback.other == nullptr) {
+    store.other = other_type_objects{};
+    callback.other = &store.other;
+  }
+  other_type_objects& out = store.other;
   if (key == "subscription") return parse_subscription(w, v, at.field("subscription"), out.subscription);
   if (key == "participant") return parse_participant(w, v, at.field("participant"), out.participant);
   if (key == "person") return parse_person_ref(w, v, at.field("person"), out.person);
@@ -276,9 +293,7 @@ TRIAGE_NOINLINE bool parse_other_type_field(walker& w, field_key key, od::value&
   }
   if (key == "wallet_instance") return read_raw_object(w, v, at.field("wallet_instance"), out.wallet_instance);
   if (key == "wallet_item") return read_raw_object(w, v, at.field("wallet_item"), out.wallet_item);
-  if (key == "wallet_campaign") return read_raw_object(w, v, at.field("wallet_campaign"), out.wallet_campaign);
-  handled = false;
-  return true;
+  return read_raw_object(w, v, at.field("wallet_campaign"), out.wallet_campaign);
 }
 
 /// Parses the root object of a Vibes callback into `out` (which must be default-constructed).
@@ -295,7 +310,7 @@ inline bool parse_callback(walker& w, od::object& root, storage& store, event_pr
     }
     if (key == "event_processed") return parse_processed_event(w, v, at.field("event_processed"), store, out.event);
     bool handled = false;
-    if (!parse_other_type_field(w, key, v, at, out, handled)) return false;
+    if (!parse_other_type_field(w, key, v, at, store, out, handled)) return false;
     return handled || w.skip_field();
   });
   if (!ok) return false;

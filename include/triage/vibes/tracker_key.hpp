@@ -37,12 +37,14 @@ inline void fill_observation(const event_processed& c, observation& o) noexcept 
         break;
       }
     }
-  } else if (c.subscription) {
-    o.contact = detail::contact_of(c.subscription->person);
-  } else if (c.participant) {
-    o.contact = c.participant->person ? detail::contact_of(c.participant->person) : c.participant->mdn;
-  } else if (c.person) {
-    o.contact = detail::contact_of(c.person);
+  } else if (const other_type_objects* other = c.other) {
+    if (other->subscription) {
+      o.contact = detail::contact_of(other->subscription->person);
+    } else if (other->participant) {
+      o.contact = other->participant->person ? detail::contact_of(other->participant->person) : other->participant->mdn;
+    } else if (other->person) {
+      o.contact = detail::contact_of(other->person);
+    }
   }
   if (c.event_date) o.time = c.event_date->time();
   // Every Vibes stage but an unplaceable one ends the action when it fails or is unknown: a routing or

@@ -1,7 +1,7 @@
 // Form-encoded bodies through the provider seam (detail/form_payload.hpp, body_format.hpp): which format a
-// body is, which provider's form shapes it completes, and the parse entry of that provider. No provider of
-// this build posts forms yet, so the seam runs here over a list with a test provider that does: it stands
-// at Bandwidth's place in the list and fills Bandwidth's callback type from a form.
+// body is, which provider's form shapes it completes, and the parse entry of that provider. The seam runs
+// here over a list with a test provider that posts forms: it stands at Bandwidth's place in the list and
+// fills Bandwidth's callback type from a form. The real list's form provider (Plivo) has tests of its own.
 
 #include <triage/triage.hpp>
 
@@ -101,8 +101,13 @@ TEST_CASE("the form shapes of a list come from the providers that post forms, in
   CHECK(test_form_shapes[0].what->size() == 2);
   CHECK(td::reads_forms<form_test_traits>::value);
   CHECK_FALSE(td::reads_forms<triage::vibes::traits>::value);
-  // No provider of this build posts forms yet: the real list has none.
-  CHECK(td::provider_form_shapes.size() == 0);
+  // The real list: Plivo's, and no JSON shape of Plivo's (it posts only forms).
+  CHECK(td::reads_forms<triage::plivo::traits>::value);
+  CHECK_FALSE(td::reads_json<triage::plivo::traits>::value);
+  CHECK(td::reads_json<triage::bird::traits>::value);
+  REQUIRE(td::provider_form_shapes.size() == std::size(triage::plivo::traits::form_shapes));
+  for (const td::provider_shape& s : td::provider_form_shapes) CHECK(s.id == triage::provider::plivo);
+  for (const td::provider_shape& s : td::provider_shapes) CHECK(s.id != triage::provider::plivo);
 }
 
 TEST_CASE("a form that completes a provider's form shape goes through its parse entry, values decoded") {
@@ -142,18 +147,24 @@ TEST_CASE("a form that completes no form shape is unknown_provider, naming the c
   CHECK(broken.failure.path() == "MessageStatus");
 }
 
-TEST_CASE("the parser takes form bodies: no provider of this build posts them, and a JSON provider says so") {
+TEST_CASE("the parser takes form bodies: a form no provider posts is unknown, and a JSON provider says so") {
   triage::parser parser;
   auto detected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered"));
   REQUIRE_FALSE(detected);
   CHECK(detected.error().code() == triage::error_code::unknown_provider);
-  CHECK_THAT(detected.error().message(), triage_test::contains("no provider of this build posts forms"));
+  CHECK_THAT(detected.error().message(), triage_test::contains("without a key that a provider's forms always have"));
   for (triage::provider p : triage::all_providers) {
     CAPTURE(p);
     auto known = parser.parse(std::string_view("a=1"), p, triage::body_format::form);
     REQUIRE_FALSE(known);
-    CHECK(known.error().code() == triage::error_code::wrong_type);
     CHECK(known.error().offset() == 0);
+    if (p == triage::provider::plivo) {
+      // A form provider's own parse names the key its callbacks always have.
+      CHECK(known.error().code() == triage::error_code::unknown_provider);
+      CHECK(known.error().path() == "MessageUUID");
+    } else {
+      CHECK(known.error().code() == triage::error_code::wrong_type);
+    }
   }
   // Told it is JSON, a form body is invalid JSON; told it is a form, a JSON body is no form provider's.
   auto as_json = parser.parse(std::string_view("a=1"), triage::body_format::json);
@@ -162,6 +173,13 @@ TEST_CASE("the parser takes form bodies: no provider of this build posts them, a
   auto json_as_form =
       parser.parse(std::string_view(R"({"event_id":"e","callback_type":"x"})"), triage::body_format::form);
   REQUIRE_FALSE(json_as_form);
+  // A JSON body given to a provider that posts only forms is wrong_type at offset 0, saying so.
+  auto json_as_plivo = parser.parse(std::string_view(R"({"MessageUUID":"u","Status":"sent"})"), triage::provider::plivo,
+                                    triage::body_format::json);
+  REQUIRE_FALSE(json_as_plivo);
+  CHECK(json_as_plivo.error().code() == triage::error_code::wrong_type);
+  CHECK(json_as_plivo.error().offset() == 0);
+  CHECK_THAT(json_as_plivo.error().message(), triage_test::contains("callbacks are form-encoded"));
   // And JSON still parses as before, whichever overload is used.
   auto json = parser.parse(std::string_view(R"({"event_id":"e","callback_type":"x"})"), triage::body_format::json);
   REQUIRE(json);

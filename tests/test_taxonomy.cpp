@@ -82,7 +82,7 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
   CHECK(names_of(triage::all_categories) == std::set<std::string>{"recipient", "unreachable", "compliance", "content",
                                                                   "configuration", "account", "rate_limit", "carrier",
                                                                   "platform", "unknown", "none"});
-  CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird"});
+  CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird", "plivo"});
   CHECK(names_of(triage::all_retry_advice) == std::set<std::string>{"none", "retry", "retry_once", "retry_later"});
   // The stages of event_processed, then the other callback types named as their callback_type (issue 17).
   CHECK(names_of(triage::vibes::all_kinds) == std::set<std::string>{"routing",
@@ -106,6 +106,7 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
                                                                     "wallet_item_remove",
                                                                     "unmatched_message_received",
                                                                     "unknown"});
+  CHECK(names_of(triage::plivo::all_kinds) == std::set<std::string>{"status", "inbound"});
 }
 
 TEST_CASE("to_string is usable in constant expressions") {

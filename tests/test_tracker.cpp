@@ -486,6 +486,7 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
       return bird(k.id, body.substr(0, slash), time,
                   body.substr(slash + 1) == "1" ? unknown_subscriber : absent_subscriber);
     }
+    case provider::plivo: break;  // the model draws its keys from the first three providers only
   }
   return {};
 }

@@ -260,11 +260,17 @@ class parser {
     callback_sink sink(callbacks_);
     return detail::provider_traits::visit<bool>(which, [&](auto face) {
       using traits = decltype(face);
-      auto& store = std::get<typename traits::storage>(storage_);
-      traits::reset(store, options_);
-      if (!traits::parse(w, store, sink)) return false;
-      if (saw_shape != nullptr) *saw_shape = traits::saw_shape(store, sink);
-      return true;
+      if constexpr (detail::reads_json<traits>::value) {
+        auto& store = std::get<typename traits::storage>(storage_);
+        traits::reset(store, options_);
+        if (!traits::parse(w, store, sink)) return false;
+        if (saw_shape != nullptr) *saw_shape = traits::saw_shape(store, sink);
+        return true;
+      } else {
+        // Only a caller that names the provider gets here: detection never picks a provider without shapes.
+        return w.fail_at(error_code::wrong_type, nullptr, 0,
+                         "a JSON body, but this provider's callbacks are form-encoded");
+      }
     });
   }
 

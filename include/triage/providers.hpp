@@ -19,11 +19,12 @@
 // Each provider's face, then its line in the list, in the order of enum class provider.
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
+#include "triage/plivo/provider.hpp"
 #include "triage/vibes/provider.hpp"
 
 namespace triage {
 
-using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits>;
+using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, plivo::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

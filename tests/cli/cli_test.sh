@@ -116,6 +116,16 @@ diff -u tests/cli/expected/bandwidth_fixtures.jsonl "$work/bandwidth-fixtures.js
   { fail "bandwidth fixtures: output differs from tests/cli/expected/bandwidth_fixtures.jsonl"; head -40 "$work/bandwidth-fixtures.diff"; }
 expect_lines "$work/bandwidth-fixtures.err" 1 "bandwidth fixtures: one stderr line for the invalid doc example"
 expect_contains "$work/bandwidth-fixtures.jsonl" '"error":"[0].message.to[1]: invalid JSON' "bandwidth: trailing comma named"
+# Plivo posts forms: its sample corpus is one form body per line, each a callback the CLI reads as a form.
+"$triage" examples/corpus/plivo.ndjson >"$work/plivo.jsonl" 2>"$work/plivo.err"
+expect_exit 0 $? "plivo corpus"
+diff -u tests/cli/expected/plivo_corpus.jsonl "$work/plivo.jsonl" >"$work/plivo.diff" ||
+  { fail "plivo corpus: output differs from tests/cli/expected/plivo_corpus.jsonl"; head -40 "$work/plivo.diff"; }
+[ -s "$work/plivo.err" ] && fail "plivo corpus: unexpected stderr: $(head -3 "$work/plivo.err")"
+printf 'MessageSid=SM1&MessageStatus=delivered&AccountSid=AC1\n' >"$work/twilio.ndjson"
+"$triage" "$work/twilio.ndjson" >"$work/twilio.jsonl" 2>/dev/null
+expect_exit 1 $? "a Twilio form is no provider's here"
+expect_contains "$work/twilio.jsonl" '"error":"not a callback of any known provider' "a Twilio form is no provider's here"
 bw_group=tests/fixtures/bandwidth/constructed_group_mms_delivered.json
 "$triage" "$bw_group" >"$work/bandwidth-group.jsonl" 2>"$work/bandwidth-group.err"
 expect_exit 0 $? "bandwidth: group batch"

@@ -84,6 +84,21 @@ expect_contains "$work/err" "TRIAGE_TEST_NOT_SET named by --secret-env is not se
 v --scheme bird-channels --url https://x/ --secret secureSigningKey "$work/empty"
 expect_exit 2 $? "a secret on the command line"
 expect_contains "$work/err" "not taken from the command line" "a secret on the command line"
+# Plivo V3 (the openclaw/agentos messaging vector, plivo.md 8.2): valid, a changed body, the token not shown.
+plivo_body=$work/plivo.form
+printf '%s' 'From=%2B14150000001&To=%2B14150000002&Text=test&Type=sms&MessageUUID=11111111-2222-3333-4444-555555555555' >"$plivo_body"
+export TRIAGE_TEST_PLIVO_TOKEN=FAKE_AUTH_TOKEN_1234567890
+plivo=(--scheme plivo-v3 --url https://example.com/plivo/inbound
+       --header 'X-Plivo-Signature-V3: BsYEsmZvb8pj7+RQtDfliZnZKIBlAmvq4t8a3d6MkXU='
+       --header 'X-Plivo-Signature-V3-Nonce: f4b1c2d3e5')
+v "${plivo[@]}" --secret-env TRIAGE_TEST_PLIVO_TOKEN "$plivo_body"
+expect_exit 0 $? "plivo-v3 valid"
+expect_contains "$work/out" '{"scheme":"plivo-v3","valid":true,"reason":"valid"' "plivo-v3 valid"
+printf '%s' 'From=%2B14150000001&To=%2B14150000002&Text=forged&Type=sms&MessageUUID=11111111-2222-3333-4444-555555555555' >"$plivo_body"
+v "${plivo[@]}" --secret-env TRIAGE_TEST_PLIVO_TOKEN "$plivo_body"
+expect_exit 1 $? "plivo-v3 changed body"
+expect_contains "$work/out" '"reason":"bad_signature"' "plivo-v3 changed body"
+grep -q FAKE_AUTH_TOKEN "$work/out" "$work/err" && fail "plivo-v3: the token is in the output"
 v --scheme twilio --url https://x/ "$work/empty"
 expect_exit 2 $? "unknown scheme"
 v --scheme bird-channels "$work/empty"

@@ -8,6 +8,11 @@
 //   callback_type       its typed callback struct
 //   limits              a struct of its parser limits, which parser_options inherits (`max_<name>_...`)
 //   storage, reset()    where its parser keeps what callbacks point at, and how it is emptied per payload
+//   ordering            its tracker ordering rule (tracker/state.hpp)
+//
+// for a provider that posts JSON, these (a provider without `shapes` posts no JSON: no JSON payload is
+// detected as its, and a JSON body given as its is error_code::wrong_type):
+//
 //   shapes              how it is recognised (detail/shape.hpp); posts_arrays: whether it posts JSON arrays
 //   parse()             its parse entry: the document into callbacks added to a sink
 //   saw_shape()         after parse(): whether the payload had every key of one of its shapes (detect.hpp
@@ -17,7 +22,6 @@
 //
 //   form_shapes         the keys its form bodies always have (detail/shape.hpp; their values are strings)
 //   parse_form()        its parse entry for such a body (detail/form_payload.hpp)
-//   ordering            its tracker ordering rule (tracker/state.hpp)
 //
 // and beside its callback type, found by argument-dependent lookup, the free functions kind_of, fields_of,
 // classify and fill_observation. Nothing here names a provider.
@@ -160,6 +164,21 @@ constexpr std::size_t count_shape_keys(const std::array<provider_shape, Shapes>&
   return n;
 }
 
+/// Whether a provider posts JSON bodies: its traits name shapes (and posts_arrays, parse, saw_shape).
+template <class P, class = void>
+struct reads_json : std::false_type {};
+template <class P>
+struct reads_json<P, std::void_t<decltype(P::shapes)>> : std::true_type {};
+
+template <class P>
+constexpr std::size_t json_shape_count() noexcept {
+  if constexpr (reads_json<P>::value) {
+    return std::size(P::shapes);
+  } else {
+    return 0;
+  }
+}
+
 /// Whether a provider posts form bodies: its traits name form_shapes (and parse_form).
 template <class P, class = void>
 struct reads_forms : std::false_type {};
@@ -194,12 +213,17 @@ constexpr auto all_form_shapes(provider_list<P...>) noexcept {
 
 template <class... P>
 constexpr auto all_shapes(provider_list<P...>) noexcept {
-  std::array<provider_shape, (std::size(P::shapes) + ...)> out{};
+  std::array<provider_shape, (json_shape_count<P>() + ... + 0)> out{};
   std::size_t i = 0;
-  auto add = [&](provider id, bool arrays, const auto& shapes) {
-    for (const shape& s : shapes) out[i++] = provider_shape{id, arrays, &s};
+  auto add = [&](auto face) {
+    using traits = decltype(face);
+    if constexpr (reads_json<traits>::value) {
+      for (const shape& s : traits::shapes) out[i++] = provider_shape{traits::id, traits::posts_arrays, &s};
+    }
   };
-  (add(P::id, P::posts_arrays, P::shapes), ...);
+  (add(P{}), ...);
+  (void)add;
+  (void)i;
   return out;
 }
 

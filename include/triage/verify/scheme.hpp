@@ -22,6 +22,8 @@ enum class scheme : std::uint8_t {
   bird_v1,           ///< Bird platform v1: Standard Webhooks, webhook-signature v1
   messagebird_jwt,   ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
   messagebird_hmac,  ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
+  plivo_v3,          ///< Plivo: X-Plivo-Signature-V3, HMAC-SHA256 over URL, sorted parameters and nonce
+  plivo_v2,          ///< Plivo: X-Plivo-Signature-V2, HMAC-SHA256 over URL and nonce (body unsigned)
   vibes_source_ip,   ///< Vibes: no credential at all; the published source-address ranges only
 };
 

@@ -240,7 +240,7 @@ const expectation expectations[] = {
      "plivo ErrorCode 50"},
 };
 
-triage::utc_time day(int y, int m, int d) {
+triage::utc_time utc_day(int y, int m, int d) {
   return triage::utc_time(std::chrono::seconds(triage::detail::days_from_civil(y, m, d) * 86400));
 }
 
@@ -318,12 +318,13 @@ TEST_CASE("Plivo's zone-less callback times are UTC, to the microsecond") {
   const auto t = c.message_time->time();
   REQUIRE(t);
   using namespace std::chrono;
-  CHECK(*t == day(2021, 4, 16) + hours(18) + minutes(39) + seconds(29) + microseconds(88198));
+  CHECK(*t == utc_day(2021, 4, 16) + hours(18) + minutes(39) + seconds(29) + microseconds(88198));
   REQUIRE(c.queued_time);
-  CHECK(c.queued_time->time() == day(2021, 4, 16) + hours(18) + minutes(39) + seconds(29) + microseconds(89793));
+  CHECK(c.queued_time->time() == utc_day(2021, 4, 16) + hours(18) + minutes(39) + seconds(29) + microseconds(89793));
   CHECK(c.powerpack_uuid == sv(""));
   // A time with a zone keeps its zone; text that is no time is kept raw, without a value.
-  CHECK(triage::plivo::utc_timestamp{"2023-08-03 23:02:00+05:30"}.time() == day(2023, 8, 3) + hours(17) + minutes(32));
+  CHECK(triage::plivo::utc_timestamp{"2023-08-03 23:02:00+05:30"}.time() ==
+        utc_day(2023, 8, 3) + hours(17) + minutes(32));
   CHECK_FALSE(triage::plivo::utc_timestamp{"yesterday"}.time());
   CHECK_FALSE(triage::plivo::utc_timestamp{"2021-04-16 18:39:29.0881980000000000000000000000000"}.time());
 }

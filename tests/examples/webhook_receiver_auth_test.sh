@@ -84,7 +84,7 @@ grep -q "give --public-url" "$work/nourl.err" || fail "bird-channels without --p
 
 # 2. Every route authenticated: Bird Channels (two keys, a rotation), Bandwidth (secrets file), Vibes
 #    (source addresses, through a trusted proxy's X-Forwarded-For since loopback is no Vibes address).
-printf '# provider secret\nbandwidth bw-user:s3cret pass\n' >"$work/secrets"
+printf '# provider secret\nbandwidth bw-user:s3cret pass\nplivo plivo-auth-token\n' >"$work/secrets"
 chmod 600 "$work/secrets"
 start all TRIAGE_SECRET_BIRD=$bird_key TRIAGE_SECRET_BIRD_PREVIOUS=previous-key TRIAGE_AUTH_VIBES=vibes-source-ip -- \
   --public-url "$public/" --secrets-file "$work/secrets" --trusted-proxy 127.0.0.1 --require-auth --realm "triage test"
@@ -119,6 +119,13 @@ printf 'user = "bw-user:s3cret pass"\n' >"$work/curl-good"
 printf 'user = "bw-user:wrong"\n' >"$work/curl-bad"
 expect 204 "bandwidth challenge handshake" /webhooks/bandwidth "$bandwidth" --anyauth -K "$work/curl-good"
 expect 401 "bandwidth wrong password" /webhooks/bandwidth "$bandwidth" --anyauth -K "$work/curl-bad"
+
+# Plivo (plivo-v3 by default): an unsigned or forged callback is refused before it is parsed.
+plivo_form=$work/plivo.form
+printf '%s' 'MessageUUID=u1&Status=delivered&To=14155550123' >"$plivo_form"
+expect 401 "plivo unsigned" /webhooks/plivo "$plivo_form"
+expect 401 "plivo forged" /webhooks/plivo "$plivo_form" \
+  -H 'X-Plivo-Signature-V3: k7Pusd4OxCIjR5IfA9iedDNu/h/gbdYqdzG/MiYtd1c=' -H 'X-Plivo-Signature-V3-Nonce: 12345'
 
 # Vibes: a published US address through the trusted proxy; any other address is refused.
 expect 204 "vibes from a Vibes address" /webhooks/vibes "$vibes" -H 'X-Forwarded-For: 198.51.100.7, 35.155.139.143'

@@ -1,7 +1,7 @@
 // Form-encoded bodies through the provider seam (detail/form_payload.hpp, body_format.hpp): which format a
-// body is, which provider's form shapes it completes, and the parse entry of that provider. No provider of
-// this build posts forms yet, so the seam runs here over a list with a test provider that does: it stands
-// at Bandwidth's place in the list and fills Bandwidth's callback type from a form.
+// body is, which provider's form shapes it completes, and the parse entry of that provider. The seam runs
+// here over a list with a test provider that posts forms (it stands at Bandwidth's place in the list and
+// fills Bandwidth's callback type from a form), and over the real list, where Twilio posts them.
 
 #include <triage/triage.hpp>
 
@@ -101,8 +101,9 @@ TEST_CASE("the form shapes of a list come from the providers that post forms, in
   CHECK(test_form_shapes[0].what->size() == 2);
   CHECK(td::reads_forms<form_test_traits>::value);
   CHECK_FALSE(td::reads_forms<triage::vibes::traits>::value);
-  // No provider of this build posts forms yet: the real list has none.
-  CHECK(td::provider_form_shapes.size() == 0);
+  // The real list: Twilio's two form shapes (MessageSid or SmsSid, with AccountSid).
+  REQUIRE(td::provider_form_shapes.size() == 2);
+  for (const td::provider_shape& s : td::provider_form_shapes) CHECK(s.id == triage::provider::twilio);
 }
 
 TEST_CASE("a form that completes a provider's form shape goes through its parse entry, values decoded") {
@@ -142,14 +143,20 @@ TEST_CASE("a form that completes no form shape is unknown_provider, naming the c
   CHECK(broken.failure.path() == "MessageStatus");
 }
 
-TEST_CASE("the parser takes form bodies: no provider of this build posts them, and a JSON provider says so") {
+TEST_CASE("the parser takes form bodies: a provider that posts forms gets them, a JSON provider says it does not") {
   triage::parser parser;
-  auto detected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered"));
-  REQUIRE_FALSE(detected);
-  CHECK(detected.error().code() == triage::error_code::unknown_provider);
-  CHECK_THAT(detected.error().message(), triage_test::contains("no provider of this build posts forms"));
+  auto detected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered&AccountSid=AC1"));
+  REQUIRE(detected);
+  CHECK((*detected)[0].provider() == triage::provider::twilio);
+  auto undetected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered"));
+  REQUIRE_FALSE(undetected);
+  CHECK(undetected.error().code() == triage::error_code::unknown_provider);
+  CHECK(undetected.error().path() == "AccountSid");
   for (triage::provider p : triage::all_providers) {
     CAPTURE(p);
+    const bool posts_forms = triage::detail::provider_traits::visit<bool>(
+        p, [](auto face) { return td::reads_forms<decltype(face)>::value; });
+    if (posts_forms) continue;
     auto known = parser.parse(std::string_view("a=1"), p, triage::body_format::form);
     REQUIRE_FALSE(known);
     CHECK(known.error().code() == triage::error_code::wrong_type);

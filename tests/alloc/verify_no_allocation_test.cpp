@@ -70,6 +70,13 @@ int main() {
        "bw-user:s3cret pass",
        0,
        {}},
+      {triage::scheme::twilio_signature,
+       "https://mycompany.com/myapp.php?foo=1&bar=2",
+       {{"X-Twilio-Signature", "RSOYDt4T1cUTdK1PDd93/VVr8B8="}, {"Content-Type", "application/x-www-form-urlencoded"}},
+       "CallSid=CA1234567890ABCDE&Caller=%2B14158675309&Digits=1234&From=%2B14158675309&To=%2B18005551212",
+       "12345",
+       0,
+       {}},
       {triage::scheme::vibes_source_ip, "https://example.com/", {}, "{}", "unused", 0, "::ffff:34.243.232.57"},
   };
   int status = 0;

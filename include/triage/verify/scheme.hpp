@@ -22,6 +22,7 @@ enum class scheme : std::uint8_t {
   bird_v1,           ///< Bird platform v1: Standard Webhooks, webhook-signature v1
   messagebird_jwt,   ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
   messagebird_hmac,  ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
+  twilio_signature,  ///< Twilio: X-Twilio-Signature, HMAC-SHA1 over the URL and the sorted form parameters
   vibes_source_ip,   ///< Vibes: no credential at all; the published source-address ranges only
 };
 

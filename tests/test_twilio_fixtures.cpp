@@ -319,3 +319,27 @@ TEST_CASE("Twilio's docs samples printed as 'Key: value' lines are not a callbac
     CHECK(batch.error().code() == triage::error_code::invalid_json);
   }
 }
+
+TEST_CASE("Twilio detection steals nothing: other providers' forms and Twilio's JSON products are not its callbacks") {
+  triage::parser parser;
+  // Plivo's and Vonage's form callbacks (tests/fixtures/form/README.md) have no MessageSid/AccountSid.
+  for (const char* file : {"form/plivo_status_delivered_courier.form", "form/plivo_inbound_2016_captured.form",
+                           "form/vonage_dlr_get_php_sdk.query"}) {
+    CAPTURE(file);
+    auto batch = parser.parse(std::string_view(triage_test::fixture(file)));
+    REQUIRE_FALSE(batch);
+    CHECK(batch.error().code() == triage::error_code::unknown_provider);
+  }
+  // Twilio's REST Message resource (JSON, snake_case) and an Event Streams CloudEvent (JSON: twilio.md
+  // section 1, a product this build does not parse) are not messaging webhooks of any provider here.
+  for (
+      const char* json :
+      {R"({"account_sid":"AC1","sid":"SM1","status":"sent","error_code":null,"messaging_service_sid":null})",
+       R"({"specversion":"1.0","type":"com.twilio.messaging.message.delivered","source":"/2010-04-01/Accounts/AC1/Messages/SM1.json","id":"EZ1","dataschema":"https://events-schemas.twilio.com/Messaging.MessageStatus/1","datacontenttype":"application/json","time":"2025-01-01T00:00:00.000Z","data":{"messageSid":"SM1","accountSid":"AC1","messageStatus":"DELIVERED"}})",
+       R"({"MessageSid":"SM1","AccountSid":"AC1","MessageStatus":"delivered"})"}) {
+    CAPTURE(json);
+    auto batch = parser.parse(std::string_view(json));
+    REQUIRE_FALSE(batch);
+    CHECK(batch.error().code() == triage::error_code::unknown_provider);
+  }
+}

@@ -5,7 +5,8 @@
 // scheme and secrets each route has, and the check of one request with triage::verify. Configured only from
 // the environment and a file, never from the command line (which every local user can read):
 //   TRIAGE_AUTH_<PROVIDER>        the scheme of that route (triage verify --help lists them); by default the
-//                                 provider's first: bandwidth-basic, bird-channels, vibes-source-ip
+//                                 provider's first: bandwidth-basic, bird-channels, twilio-signature,
+//                                 vibes-source-ip
 //   TRIAGE_SECRET_<PROVIDER>      its secret (bandwidth-basic: user:password), and
 //   TRIAGE_SECRET_<PROVIDER>_PREVIOUS  the one before it, during a rotation
 //   --secrets-file FILE           lines "<provider> <secret>" (several per provider for a rotation; # comments)

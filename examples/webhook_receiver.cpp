@@ -7,8 +7,11 @@
 //                           [--trusted-proxy ADDR]...
 //
 // Routes: POST /webhooks/<provider>, one for every provider of the list (providers.hpp): /webhooks/vibes,
-// /webhooks/bandwidth, ... The route names the provider, so a payload is never guessed at. Status codes follow what the
-// providers retry on:
+// /webhooks/bandwidth, ... The route names the provider, so a payload is never guessed at. A POST body is JSON
+// or application/x-www-form-urlencoded as its Content-Type says (told apart by triage::detect_body_format
+// when it says neither). A provider that posts forms (Twilio) may also be configured to call with GET: for
+// those, GET /webhooks/<provider>?... reads the query string as the callback; for the others GET is a 405.
+// Status codes follow what the providers retry on:
 //   204 parsed and logged;
 //   400 the body is not a callback of that provider (a body that will never parse must not be retried);
 //   401 not authenticated (Bandwidth's first, credential-less leg gets its WWW-Authenticate challenge here);
@@ -47,6 +50,21 @@ void log_callback(triage::provider provider, const triage::callback& cb, const t
   std::fflush(stdout);
 }
 
+/// The body's format as the request's Content-Type says it, else as its bytes read
+/// (triage::detect_body_format): a JSON provider given a form body then says so, and the reverse.
+triage::body_format body_format_of(const httplib::Request& request) {
+  std::string_view type = request.get_header_value("Content-Type");
+  type = triage::detail::trim_ascii_space(type.substr(0, type.find(';')));
+  if (triage::detail::equals_ignoring_ascii_case(type, "application/x-www-form-urlencoded")) {
+    return triage::body_format::form;
+  }
+  if (triage::detail::equals_ignoring_ascii_case(type, "application/json")) return triage::body_format::json;
+  return triage::detect_body_format(request.body);
+}
+
+/// Parses, logs and answers one callback body of `provider`.
+void answer(triage::provider provider, std::string_view body, triage::body_format format, httplib::Response& response);
+
 /// One parser per server thread: parsers are reused, never shared.
 triage::parser& thread_parser() {
   thread_local triage::parser parser;
@@ -57,6 +75,22 @@ httplib::Server* running = nullptr;
 
 void stop(int) {
   if (running != nullptr) running->stop();
+}
+
+}  // namespace
+
+namespace {
+
+void answer(triage::provider provider, std::string_view body, triage::body_format format, httplib::Response& response) {
+  auto batch = thread_parser().parse(body, provider, format);
+  if (!batch) {
+    fmt::print(stderr, "rejected {} payload: {}\n", provider, batch.error());
+    response.status = 400;
+    response.set_content(triage_receiver::error_body(batch.error()), "application/json");
+    return;
+  }
+  for (const triage::callback& cb : *batch) log_callback(provider, cb, triage::classify(cb));
+  response.status = 204;
 }
 
 }  // namespace
@@ -112,15 +146,25 @@ int main(int argc, char** argv) {
     }
     // The raw body is verified before anything parses it.
     if (!triage_receiver::authenticate(config, *provider, request, response)) return;
-    auto batch = thread_parser().parse(std::string_view(request.body), *provider);
-    if (!batch) {
-      fmt::print(stderr, "rejected {} payload: {}\n", *provider, batch.error());
-      response.status = 400;
-      response.set_content(triage_receiver::error_body(batch.error()), "application/json");
+    answer(*provider, request.body, body_format_of(request), response);
+  });
+  // GET for the providers that post forms: the callback is the query string of the request-target, as sent.
+  server.Get(R"(/webhooks/([a-z_]+))", [&config](const httplib::Request& request, httplib::Response& response) {
+    const auto provider = triage::provider_from_string(request.matches[1].str());
+    if (!provider) {
+      response.status = 404;
       return;
     }
-    for (const triage::callback& cb : *batch) log_callback(*provider, cb, triage::classify(cb));
-    response.status = 204;
+    if (!triage::reads_form_bodies(*provider)) {
+      response.status = 405;
+      return;
+    }
+    // The signature covers the URL, query included: verified before anything parses it.
+    if (!triage_receiver::authenticate(config, *provider, request, response)) return;
+    const std::size_t question = request.target.find('?');
+    const std::string_view query =
+        question == std::string::npos ? std::string_view() : std::string_view(request.target).substr(question);
+    answer(*provider, query, triage::body_format::query, response);
   });
 
   running = &server;

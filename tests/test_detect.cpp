@@ -29,9 +29,9 @@ TEST_CASE("every provider's shapes are listed, with keys that are never empty") 
   for (triage::provider p : triage::all_providers) {
     CAPTURE(p);
     std::size_t shapes = 0;
-    // A provider has JSON shapes, form shapes, or both (Plivo posts only forms).
-    auto check = [&](const auto& list) {
-      for (const triage::detail::provider_shape& s : list) {
+    // A provider is recognised by its JSON shapes, its form shapes (Twilio posts forms only), or both.
+    auto count = [&](const auto& all) {
+      for (const triage::detail::provider_shape& s : all) {
         if (s.id != p) continue;
         ++shapes;
         // One key is never a signature.
@@ -39,8 +39,8 @@ TEST_CASE("every provider's shapes are listed, with keys that are never empty") 
         CHECK_FALSE(s.what->description.empty());
       }
     };
-    check(triage::detail::provider_shapes);
-    check(triage::detail::provider_form_shapes);
+    count(triage::detail::provider_shapes);
+    count(triage::detail::provider_form_shapes);
     CHECK(shapes >= 1);
   }
 }

@@ -1,7 +1,8 @@
 // Form-encoded bodies through the provider seam (detail/form_payload.hpp, body_format.hpp): which format a
 // body is, which provider's form shapes it completes, and the parse entry of that provider. The seam runs
-// here over a list with a test provider that posts forms: it stands at Bandwidth's place in the list and
-// fills Bandwidth's callback type from a form. The real list's form provider (Plivo) has tests of its own.
+// here over a list with a test provider that posts forms (it stands at Bandwidth's place in the list and
+// fills Bandwidth's callback type from a form), and over the real list, where Twilio and Plivo post them
+// (each has tests of its own).
 
 #include <triage/triage.hpp>
 
@@ -101,12 +102,16 @@ TEST_CASE("the form shapes of a list come from the providers that post forms, in
   CHECK(test_form_shapes[0].what->size() == 2);
   CHECK(td::reads_forms<form_test_traits>::value);
   CHECK_FALSE(td::reads_forms<triage::vibes::traits>::value);
-  // The real list: Plivo's, and no JSON shape of Plivo's (it posts only forms).
+  // The real list: the form shapes are those of the providers that post forms; Plivo posts only forms.
+  CHECK(td::reads_forms<triage::twilio::traits>::value);
   CHECK(td::reads_forms<triage::plivo::traits>::value);
   CHECK_FALSE(td::reads_json<triage::plivo::traits>::value);
   CHECK(td::reads_json<triage::bird::traits>::value);
-  REQUIRE(td::provider_form_shapes.size() == std::size(triage::plivo::traits::form_shapes));
-  for (const td::provider_shape& s : td::provider_form_shapes) CHECK(s.id == triage::provider::plivo);
+  REQUIRE(td::provider_form_shapes.size() ==
+          std::size(triage::twilio::traits::form_shapes) + std::size(triage::plivo::traits::form_shapes));
+  for (const td::provider_shape& s : td::provider_form_shapes) {
+    CHECK((s.id == triage::provider::twilio || s.id == triage::provider::plivo));
+  }
   for (const td::provider_shape& s : td::provider_shapes) CHECK(s.id != triage::provider::plivo);
 }
 
@@ -147,22 +152,27 @@ TEST_CASE("a form that completes no form shape is unknown_provider, naming the c
   CHECK(broken.failure.path() == "MessageStatus");
 }
 
-TEST_CASE("the parser takes form bodies: a form no provider posts is unknown, and a JSON provider says so") {
+TEST_CASE("the parser takes form bodies: a provider that posts forms gets them, a JSON provider says it does not") {
   triage::parser parser;
-  auto detected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered"));
-  REQUIRE_FALSE(detected);
-  CHECK(detected.error().code() == triage::error_code::unknown_provider);
-  CHECK_THAT(detected.error().message(), triage_test::contains("without a key that a provider's forms always have"));
+  auto detected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered&AccountSid=AC1"));
+  REQUIRE(detected);
+  CHECK((*detected)[0].provider() == triage::provider::twilio);
+  auto undetected = parser.parse(std::string_view("MessageSid=SM1&MessageStatus=delivered"));
+  REQUIRE_FALSE(undetected);
+  CHECK(undetected.error().code() == triage::error_code::unknown_provider);
+  CHECK(undetected.error().path() == "AccountSid");
   for (triage::provider p : triage::all_providers) {
     CAPTURE(p);
+    const bool posts_forms = triage::detail::provider_traits::visit<bool>(
+        p, [](auto face) { return td::reads_forms<decltype(face)>::value; });
     auto known = parser.parse(std::string_view("a=1"), p, triage::body_format::form);
     REQUIRE_FALSE(known);
-    CHECK(known.error().offset() == 0);
-    if (p == triage::provider::plivo) {
-      // A form provider's own parse names the key its callbacks always have.
-      CHECK(known.error().code() == triage::error_code::unknown_provider);
-      CHECK(known.error().path() == "MessageUUID");
+    if (posts_forms) {
+      // A provider that posts forms reads it, and finds it is not one of its callbacks.
+      CHECK(known.error().code() != triage::error_code::wrong_type);
     } else {
+      // A JSON provider says it takes JSON.
+      CHECK(known.error().offset() == 0);
       CHECK(known.error().code() == triage::error_code::wrong_type);
     }
   }

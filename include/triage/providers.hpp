@@ -20,11 +20,12 @@
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
 #include "triage/plivo/provider.hpp"
+#include "triage/twilio/provider.hpp"
 #include "triage/vibes/provider.hpp"
 
 namespace triage {
 
-using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, plivo::traits>;
+using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, plivo::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;
@@ -48,6 +49,12 @@ constexpr const auto& enum_table(provider) noexcept { return detail::provider_na
 
 /// Every provider, in the order of the enum.
 inline constexpr auto all_providers = all_values<provider>();
+
+/// Whether the provider posts form-encoded bodies (or GET query strings): its face names form_shapes
+/// (detail/form_payload.hpp). A receiver offers GET routes to these only.
+inline bool reads_form_bodies(provider p) noexcept {
+  return detail::provider_traits::visit<bool>(p, [](auto face) { return detail::reads_forms<decltype(face)>::value; });
+}
 
 /// Parses a name produced by to_string(provider); used by the CLI's --provider.
 constexpr std::optional<provider> provider_from_string(std::string_view name) noexcept {

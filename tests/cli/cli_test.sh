@@ -164,6 +164,41 @@ expect_contains "$work/bandwidth-summary.txt" "callbacks 23" "bandwidth summary 
 expect_contains "$work/bandwidth-summary.txt" "  bandwidth      23" "bandwidth summary provider"
 expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed                 7" "bandwidth summary kinds"
 
+# Twilio posts forms: every form fixture given as a file (golden output; a directory walk takes *.json,
+# *.ndjson and *.jsonl only), form lines in an NDJSON archive mixed with JSON lines, a broken form line,
+# --provider, --summary and --final over the sample corpus.
+mapfile -t twilio_files < <(LC_COLLATE=C; printf '%s\n' tests/fixtures/twilio/*.form tests/fixtures/twilio/*.query \
+  tests/fixtures/form/constructed_twilio_*.form)
+"$triage" "${twilio_files[@]}" >"$work/twilio-fixtures.jsonl" 2>"$work/twilio-fixtures.err"
+expect_exit 0 $? "twilio fixtures"
+diff -u tests/cli/expected/twilio_fixtures.jsonl "$work/twilio-fixtures.jsonl" >"$work/twilio-fixtures.diff" ||
+  { fail "twilio fixtures: output differs from tests/cli/expected/twilio_fixtures.jsonl"; head -40 "$work/twilio-fixtures.diff"; }
+[ -s "$work/twilio-fixtures.err" ] && fail "twilio fixtures: unexpected stderr: $(head -3 "$work/twilio-fixtures.err")"
+{ sed -n 1p examples/corpus/twilio.ndjson; echo "$vibes_line"; echo 'MessageSid=SM9&AccountSid=AC1&ErrorCode=300x3';
+  sed -n 5p examples/corpus/bandwidth.ndjson; echo; sed -n 3p examples/corpus/twilio.ndjson; } >"$work/twilio-mixed.ndjson"
+"$triage" "$work/twilio-mixed.ndjson" >"$work/twilio-mixed.jsonl" 2>"$work/twilio-mixed.err"
+expect_exit 1 $? "twilio: mixed NDJSON with a broken form line"
+expect_lines "$work/twilio-mixed.jsonl" 5 "twilio: mixed NDJSON, 4 callbacks and 1 error record"
+expect_contains "$work/twilio-mixed.jsonl" '"doc":0,"index":0,"provider":"twilio","kind":"message_status","id":"SM5a8a3e2c1b7d4f6e9a0b3c5d7e9f1a2b","status":"sent"' "twilio: first form line"
+expect_contains "$work/twilio-mixed.jsonl" '"doc":1,"index":0,"provider":"vibes"' "twilio: a JSON line between form lines"
+expect_contains "$work/twilio-mixed.jsonl" '"doc":2,"line":3,"error":"ErrorCode: invalid value: expected decimal digits (at most 18), found a string","offset":40' "twilio: the broken form line's error record"
+expect_contains "$work/twilio-mixed.jsonl" '"doc":4,"index":0,"provider":"twilio","kind":"message_status","id":"SM5a8a3e2c1b7d4f6e9a0b3c5d7e9f1a2b","status":"undelivered","reason":null,"detail":"Unreachable destination handset","code":30003,"outcome":"retryable","category":"unreachable","retry":"retry_once","rule":"twilio ErrorCode 30003"}' "twilio: the last form line, after a blank one"
+expect_lines "$work/twilio-mixed.err" 1 "twilio: one stderr line for the broken form line"
+"$triage" --provider twilio --ndjson - <examples/corpus/twilio.ndjson >"$work/twilio-ndjson.jsonl"
+expect_exit 0 $? "twilio: form lines on stdin with --provider twilio"
+expect_lines "$work/twilio-ndjson.jsonl" 9 "twilio: one line per form line"
+"$triage" --provider bird tests/fixtures/twilio/constructed_status_sent.form >"$work/twilio-as-bird.jsonl" 2>/dev/null
+expect_exit 1 $? "twilio: a form body named as bird's"
+expect_contains "$work/twilio-as-bird.jsonl" '"error":"wrong type (a form-encoded body, but this provider' "twilio: a JSON provider says it takes no forms"
+"$triage" --summary examples/corpus/twilio.ndjson >"$work/twilio-summary.txt"
+expect_exit 0 $? "twilio summary"
+expect_contains "$work/twilio-summary.txt" "callbacks 9" "twilio summary callbacks"
+expect_contains "$work/twilio-summary.txt" "twilio/message_status                    6" "twilio summary kinds"
+"$triage" --final examples/corpus/twilio.ndjson >"$work/twilio-final.jsonl"
+expect_exit 0 $? "twilio --final"
+expect_lines "$work/twilio-final.jsonl" 8 "twilio --final: one line per MessageSid"
+expect_contains "$work/twilio-final.jsonl" '"provider":"twilio","id":"SM5a8a3e2c1b7d4f6e9a0b3c5d7e9f1a2b","recipient":"+15558675310","kind":"message_status","status":"undelivered"' "twilio --final: sent then undelivered"
+
 # --jobs: every thread count gives the output of --jobs 1, byte for byte, on stdout and on stderr.
 for provider in vibes bird bandwidth; do
   "$triage" --jobs 1 "tests/fixtures/$provider" >"$work/$provider-jobs1.jsonl" 2>"$work/$provider-jobs1.err"

@@ -77,7 +77,34 @@ expect_exit 0 $? "vibes EU address"
 v --scheme vibes-source-ip --url https://example.com/vibes --remote-address 203.0.113.9 "$work/empty"
 expect_contains "$work/out" '"reason":"address_not_allowed"' "vibes other address"
 
-# 5. Usage: exit 2, with the reason on stderr and nothing on stdout.
+# 5. Twilio: the SDKs' base vector (auth token 12345) over the URL and the form body, the port tried both
+#    ways, a GET (the URL alone), the bodySHA256 variant, a wrong token; the token never printed.
+export TRIAGE_TEST_TWILIO=12345
+printf '%s' 'CallSid=CA1234567890ABCDE&Caller=%2B14158675309&Digits=1234&From=%2B14158675309&To=%2B18005551212' \
+  >"$work/twilio.form"
+twilio=(--scheme twilio-signature --header 'Content-Type: application/x-www-form-urlencoded')
+v "${twilio[@]}" --url 'https://mycompany.com/myapp.php?foo=1&bar=2' --header 'X-Twilio-Signature: RSOYDt4T1cUTdK1PDd93/VVr8B8=' \
+  --secret-env TRIAGE_TEST_TWILIO "$work/twilio.form"
+expect_exit 0 $? "twilio valid"
+expect_contains "$work/out" '{"scheme":"twilio-signature","valid":true,"reason":"valid"' "twilio valid"
+v "${twilio[@]}" --url 'https://mycompany.com/myapp.php?foo=1&bar=2' --header 'X-Twilio-Signature: kvajT1Ptam85bY51eRf/AJRuM3w=' \
+  --secret-env TRIAGE_TEST_TWILIO "$work/twilio.form"
+expect_exit 0 $? "twilio signed with :443, received without"
+v --scheme twilio-signature --method GET --url 'https://mycompany.com/myapp.php?foo=1&bar=2' \
+  --header 'X-Twilio-Signature: zYQTYrRWXE7LtzbG4PfP7/bkkGo=' --secret-env TRIAGE_TEST_TWILIO "$work/empty"
+expect_exit 0 $? "twilio GET"
+printf '%s' '{"property": "value", "boolean": true}' >"$work/twilio.json"
+v --scheme twilio-signature --header 'Content-Type: application/json' \
+  --url 'https://mycompany.com/myapp.php?foo=1&bar=2&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620' \
+  --header 'X-Twilio-Signature: a9nBmqA0ju/hNViExpshrM61xv4=' --secret-env TRIAGE_TEST_TWILIO "$work/twilio.json"
+expect_exit 0 $? "twilio bodySHA256"
+v "${twilio[@]}" --url 'https://mycompany.com/myapp.php?foo=1&bar=2' --header 'X-Twilio-Signature: RSOYDt4T1cUTdK1PDd93/VVr8B8=' \
+  --secret-env TRIAGE_TEST_OLD_KEY "$work/twilio.form"
+expect_exit 1 $? "twilio wrong token"
+expect_contains "$work/out" '"reason":"bad_signature"' "twilio wrong token"
+if grep -q '12345' "$work/out" "$work/err"; then fail "twilio: the auth token appears in the output"; fi
+
+# 6. Usage: exit 2, with the reason on stderr and nothing on stdout.
 v --scheme bird-channels --url https://x/ --secret-env TRIAGE_TEST_NOT_SET "$work/empty"
 expect_exit 2 $? "unset secret variable"
 expect_contains "$work/err" "TRIAGE_TEST_NOT_SET named by --secret-env is not set" "unset secret variable"
@@ -100,7 +127,7 @@ expect_exit 1 $? "plivo-v3 changed body"
 expect_contains "$work/out" '"reason":"bad_signature"' "plivo-v3 changed body"
 grep -q FAKE_AUTH_TOKEN "$work/out" "$work/err" && fail "plivo-v3: the token is in the output"
 v --scheme twilio --url https://x/ "$work/empty"
-expect_exit 2 $? "unknown scheme"
+expect_exit 2 $? "unknown scheme (the provider's name is not its scheme's)"
 v --scheme bird-channels "$work/empty"
 expect_exit 2 $? "no URL"
 v --scheme bird-channels --url https://x/ --secret-env TRIAGE_TEST_BIRD_KEY "$work/missing-file"

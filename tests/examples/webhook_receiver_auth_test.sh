@@ -86,7 +86,9 @@ grep -q "give --public-url" "$work/nourl.err" || fail "bird-channels without --p
 #    (source addresses, through a trusted proxy's X-Forwarded-For since loopback is no Vibes address).
 printf '# provider secret\nbandwidth bw-user:s3cret pass\nplivo plivo-auth-token\n' >"$work/secrets"
 chmod 600 "$work/secrets"
-start all TRIAGE_SECRET_BIRD=$bird_key TRIAGE_SECRET_BIRD_PREVIOUS=previous-key TRIAGE_AUTH_VIBES=vibes-source-ip -- \
+twilio_token=receiver-twilio-auth-token
+start all TRIAGE_SECRET_BIRD=$bird_key TRIAGE_SECRET_BIRD_PREVIOUS=previous-key TRIAGE_AUTH_VIBES=vibes-source-ip \
+  TRIAGE_SECRET_TWILIO=$twilio_token -- \
   --public-url "$public/" --secrets-file "$work/secrets" --trusted-proxy 127.0.0.1 --require-auth --realm "triage test"
 grep -q "route /webhooks/bird: bird-channels, 2 secret(s)" "$work/all.err" || fail "start: bird route not listed"
 grep -q "UNAUTHENTICATED" "$work/all.err" && fail "start: a route is unauthenticated"
@@ -131,13 +133,38 @@ expect 401 "plivo forged" /webhooks/plivo "$plivo_form" \
 expect 204 "vibes from a Vibes address" /webhooks/vibes "$vibes" -H 'X-Forwarded-For: 198.51.100.7, 35.155.139.143'
 expect 403 "vibes from elsewhere" /webhooks/vibes "$vibes" -H 'X-Forwarded-For: 203.0.113.9'
 expect 403 "vibes direct from loopback" /webhooks/vibes "$vibes"
+
+# Twilio: base64 HMAC-SHA1 of the URL (with its query) + the form parameters sorted, each name then value,
+# decoded; a GET signs the URL alone.
+twilio_form='MessageStatus=delivered&To=%2B15558675310&MessageSid=SM1&AccountSid=AC1'
+printf '%s' "$twilio_form" >"$work/twilio.form"
+twilio_signature() { printf '%s' "$1" | openssl dgst -sha1 -hmac "$2" -binary | b64; }
+signed="$public/webhooks/twilio?tenant=1AccountSidAC1MessageSidSM1MessageStatusdeliveredTo+15558675310"
+form_type='Content-Type: application/x-www-form-urlencoded'
+expect 204 "twilio-signature valid" "/webhooks/twilio?tenant=1" "$work/twilio.form" -H "$form_type" \
+  -H "X-Twilio-Signature: $(twilio_signature "$signed" "$twilio_token")"
+expect 401 "twilio-signature forged" "/webhooks/twilio?tenant=1" "$work/twilio.form" -H "$form_type" \
+  -H "X-Twilio-Signature: $(twilio_signature "$signed" wrong-token)"
+expect 401 "twilio-signature other query" "/webhooks/twilio?tenant=2" "$work/twilio.form" -H "$form_type" \
+  -H "X-Twilio-Signature: $(twilio_signature "$signed" "$twilio_token")"
+expect 401 "twilio-signature unsigned" "/webhooks/twilio?tenant=1" "$work/twilio.form" -H "$form_type"
+get_query="?$twilio_form"
+got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
+  -H "X-Twilio-Signature: $(twilio_signature "$public/webhooks/twilio$get_query" "$twilio_token")" \
+  "http://127.0.0.1:$port/webhooks/twilio$get_query")
+[ "$got" = "204" ] || fail "twilio-signature GET: HTTP $got, expected 204"
+got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
+  -H "X-Twilio-Signature: $(twilio_signature "$public/webhooks/twilio$get_query" wrong-token)" \
+  "http://127.0.0.1:$port/webhooks/twilio$get_query")
+[ "$got" = "401" ] || fail "twilio-signature GET forged: HTTP $got, expected 401"
 stop
 
 log_lines=$(grep -c '' "$work/all.log")
-[ "$log_lines" = "4" ] || fail "log: $log_lines callbacks logged, expected 4 (the authenticated ones)"
+[ "$log_lines" = "6" ] || fail "log: $log_lines callbacks logged, expected 6 (the authenticated ones)"
 for why in "bird request from 127.0.0.1: bad_signature" "bird request from 127.0.0.1: expired" \
   "bird request from 127.0.0.1: missing_header" "bandwidth request from 127.0.0.1: missing_credentials" \
-  "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed"; do
+  "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed" \
+  "twilio request from 127.0.0.1: bad_signature" "twilio request from 127.0.0.1: missing_header"; do
   grep -q "rejected $why" "$work/all.err" || fail "stderr: no line 'rejected $why'"
 done
 
@@ -195,7 +222,7 @@ stop
 trap - EXIT
 
 # No secret in any log line.
-for secret in "$bird_key" previous-key "s3cret pass" receiver-v1-key "$mb_key" "$v1_secret"; do
+for secret in "$bird_key" previous-key "s3cret pass" receiver-v1-key "$mb_key" "$v1_secret" "$twilio_token"; do
   if grep -qF -- "$secret" "$work"/*.log "$work"/*.err; then fail "a secret appears in the receiver's logs: $secret"; fi
 done
 

@@ -50,7 +50,26 @@ head -c 5000 /dev/zero | tr '\0' ' ' >"$work/big.json"
 expect_status 413 /webhooks/vibes "$work/big.json" "oversized body"
 expect_status 404 /webhooks/no_such_provider "$fixtures/vibes/s1_handset_dlr_success.json" "unknown provider route"
 got=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/webhooks/vibes")
-[ "$got" = "404" ] || [ "$got" = "405" ] || fail "GET: HTTP $got, expected 404 or 405"
+[ "$got" = "405" ] || fail "GET on a JSON provider's route: HTTP $got, expected 405"
+
+# Twilio posts forms: a form body by its Content-Type, the same body without one, and a GET query string.
+post_form() { # route file [content-type] -> prints the status code
+  curl -s -o "$work/body" -w '%{http_code}' --max-time 5 -X POST -H "Content-Type: ${3-application/x-www-form-urlencoded}" \
+    --data-binary @"$2" "http://127.0.0.1:$port$1"
+}
+got=$(post_form /webhooks/twilio "$fixtures/twilio/constructed_status_undelivered_30003.form")
+[ "$got" = "204" ] || fail "twilio form POST: HTTP $got ($(head -c 200 "$work/body"))"
+got=$(post_form /webhooks/twilio "$fixtures/form/constructed_twilio_status_delivered.form" "")
+[ "$got" = "204" ] || fail "twilio form POST without a Content-Type: HTTP $got ($(head -c 200 "$work/body"))"
+query=$(cat "$fixtures/twilio/constructed_inbound_whatsapp_location.query")
+got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/webhooks/twilio$query")
+[ "$got" = "204" ] || fail "twilio GET query: HTTP $got ($(head -c 200 "$work/body"))"
+got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/webhooks/twilio?To=1&From=2")
+[ "$got" = "400" ] || fail "twilio GET without MessageSid: HTTP $got, expected 400"
+grep -q 'MessageSid' "$work/body" || fail "twilio GET without MessageSid: the response names no key: $(cat "$work/body")"
+# A form body on a JSON provider's route is that provider's error, not a guess.
+got=$(post_form /webhooks/bandwidth "$fixtures/twilio/constructed_status_sent.form")
+[ "$got" = "400" ] || fail "form body on the bandwidth route: HTTP $got, expected 400"
 
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
@@ -62,8 +81,14 @@ grep -q '^bandwidth message_failed id=14762070468292kw2fuqty55yp2b2 status=messa
   "$work/log" || fail "log: bandwidth line missing"
 grep -q '^bird message .* status=delivery_failed code=1 -> permanent recipient none$' "$work/log" ||
   fail "log: bird line missing"
+grep -q '^twilio message_status id=SM5a8a3e2c1b7d4f6e9a0b3c5d7e9f1a2b status=undelivered code=30003 -> retryable unreachable retry_once$' \
+  "$work/log" || fail "log: twilio undelivered line missing"
+grep -q '^twilio message_status id=SM1f0e8ae6ade43cb3c0ce4525424e404f status=delivered code=- -> delivered none none$' \
+  "$work/log" || fail "log: twilio delivered line missing"
+grep -q '^twilio inbound_message id=SMa1c3e5f7b9d1a3c5e7f9b1d3a5c7e9f1 status=received code=- -> none none none$' \
+  "$work/log" || fail "log: twilio GET inbound line missing"
 lines=$(grep -c '' "$work/log")
-[ "$lines" = "3" ] || fail "log: $lines lines, expected 3 (one per callback of the accepted payloads)"
+[ "$lines" = "6" ] || fail "log: $lines lines, expected 6 (one per callback of the accepted payloads)"
 grep -q "rejected bandwidth payload" "$work/err" || fail "stderr: the rejected payload is not reported"
 
 if [ "$failures" -ne 0 ]; then

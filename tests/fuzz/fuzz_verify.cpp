@@ -7,7 +7,8 @@
 //  - with the test secret, a request that verifies really is signed: for the HMAC schemes, signing the same
 //    parts with OpenSSL's one-shot HMAC() (another API than the verifier's) gives the received signature;
 //  - and for Bird Channels and Bird v1, the input's parts signed that way verify, and stop verifying when
-//    the body changes.
+//    the body changes; for Twilio, the input's URL signed that way (an empty body) verifies, and stops
+//    verifying when the URL changes.
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <triage/verify.hpp>
@@ -58,6 +59,34 @@ std::string one_shot_mac(std::string_view key, const std::string& message) {
     fail("HMAC() failed");
   }
   return base64(mac, size);
+}
+
+/// HMAC-SHA1 with OpenSSL's one-shot HMAC(), base64 (Twilio's X-Twilio-Signature).
+std::string one_shot_sha1_mac(std::string_view key, std::string_view message) {
+  unsigned char mac[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  if (HMAC(EVP_sha1(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(message.data()),
+           message.size(), mac, &size) == nullptr) {
+    fail("HMAC() failed");
+  }
+  return base64(mac, size);
+}
+
+/// Twilio: the input's URL (without its fragment, which Twilio does not sign) signed with an empty body
+/// verifies, and the same signature on a changed URL does not.
+void check_twilio_round_trip(const triage::request& original) {
+  if (fuzzed != triage::scheme::twilio_signature) return;
+  const std::string url(original.url.substr(0, original.url.find('#')));
+  // bodySHA256 in the query makes the body's hash part of the check: an empty body would not match it.
+  if (url.find("bodySHA256") != std::string::npos) return;
+  const std::string signature = one_shot_sha1_mac(shared_key, url);
+  const std::vector<triage::header_field> headers = {{"X-Twilio-Signature", signature}};
+  const std::string_view secrets[] = {shared_key};
+  triage::request req = {"POST", url, {headers.data(), headers.size()}, {}, {}};
+  if (!triage::verify(fuzzed, req, {secrets, 1}, {}, 0)) fail("a Twilio request signed right does not verify");
+  const std::string changed = url + "x";
+  req.url = changed;
+  if (triage::verify(fuzzed, req, {secrets, 1}, {}, 0)) fail("a changed Twilio URL still verifies");
 }
 
 std::string sha256_raw(std::string_view data) {
@@ -161,5 +190,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (r) check_valid_is_signed(p.req);
   }
   check_round_trip(p.req, now);
+  check_twilio_round_trip(p.req);
   return 0;
 }

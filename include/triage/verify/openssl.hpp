@@ -14,13 +14,14 @@
 
 namespace triage::verify_detail {
 
-enum class digest : unsigned char { sha256, sha384, sha512 };
+/// sha1 only for a scheme that a provider still signs with it (Twilio's X-Twilio-Signature, HMAC-SHA1).
+enum class digest : unsigned char { sha256, sha384, sha512, sha1 };
 
 constexpr std::size_t digest_size(digest d) noexcept {
-  return d == digest::sha256 ? 32 : d == digest::sha384 ? 48 : 64;
+  return d == digest::sha256 ? 32 : d == digest::sha384 ? 48 : d == digest::sha1 ? 20 : 64;
 }
 constexpr const char* digest_name(digest d) noexcept {
-  return d == digest::sha256 ? "SHA256" : d == digest::sha384 ? "SHA384" : "SHA512";
+  return d == digest::sha256 ? "SHA256" : d == digest::sha384 ? "SHA384" : d == digest::sha1 ? "SHA1" : "SHA512";
 }
 /// The largest digest_size().
 inline constexpr std::size_t max_digest_size = 64;

@@ -24,6 +24,7 @@ enum class scheme : std::uint8_t {
   messagebird_hmac,  ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
   plivo_v3,          ///< Plivo: X-Plivo-Signature-V3, HMAC-SHA256 over URL, sorted parameters and nonce
   plivo_v2,          ///< Plivo: X-Plivo-Signature-V2, HMAC-SHA256 over URL and nonce (body unsigned)
+  twilio_signature,  ///< Twilio: X-Twilio-Signature, HMAC-SHA1 over the URL and the sorted form parameters
   vibes_source_ip,   ///< Vibes: no credential at all; the published source-address ranges only
 };
 

@@ -76,6 +76,18 @@ std::string bird(std::string_view id, std::string_view status, std::optional<int
   if (time) out += fmt::format(R"("lastStatusAt":"{}",)", at(*time));
   return out + R"("createdAt":"2024-03-01T11:59:00Z"})";
 }
+/// A Vonage Messages API status; `code` is its error code, or empty.
+std::string vonage(std::string_view id, std::string_view status, std::optional<int> time, std::string_view code = {}) {
+  std::string out = fmt::format(
+      R"({{"message_uuid":"{}","to":"447700900000","from":"Acme","channel":"sms","status":"{}")", id, status);
+  if (!code.empty()) {
+    out += fmt::format(R"(,"error":{{"type":"https://developer.vonage.com/api-errors/messages#{}","title":"{}"}})",
+                       code, code);
+  }
+  if (time) out += fmt::format(R"(,"timestamp":"{}")", at(*time));
+  return out + "}";
+}
+
 constexpr std::string_view unknown_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"1"}})";
 constexpr std::string_view absent_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"27"}})";
 
@@ -415,7 +427,8 @@ namespace {
 // greatest by (phase rank, Vibes failure, ordering time, arrival), as tracker/state.hpp states the rule.
 struct event_template {
   provider p;
-  std::string_view body;  // Vibes: the action; Bandwidth: "type" or "type/code"; Bird: "status" or "status/failure"
+  std::string_view body;  // Vibes: the action; Bandwidth: "type" or "type/code"; Bird: "status" or "status/failure";
+                          // Vonage: "status" or "status/code"
   outcome expected;
   phase expected_phase;
   std::string_view status;  // as the state shows it
@@ -440,6 +453,11 @@ const std::vector<event_template>& templates() {
       {provider::bird, "delivered", outcome::delivered, phase::terminal, "delivered"},
       {provider::bird, "delivery_failed/1", outcome::permanent, phase::terminal, "delivery_failed"},
       {provider::bird, "delivery_failed/27", outcome::retryable, phase::terminal, "delivery_failed"},
+      {provider::vonage, "submitted", outcome::pending, phase::in_flight, "submitted"},
+      {provider::vonage, "delivered", outcome::delivered, phase::terminal, "delivered"},
+      {provider::vonage, "read", outcome::none, phase::info, "read"},
+      {provider::vonage, "rejected/1300", outcome::permanent, phase::terminal, "rejected"},
+      {provider::vonage, "undeliverable/1180", outcome::retryable, phase::terminal, "undeliverable"},
   };
   return all;
 }
@@ -486,6 +504,12 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
       return bird(k.id, body.substr(0, slash), time,
                   body.substr(slash + 1) == "1" ? unknown_subscriber : absent_subscriber);
     }
+    case provider::vonage: {
+      const std::string_view body = e.body;
+      const auto slash = body.find('/');
+      if (slash == std::string_view::npos) return vonage(k.id, body, time);
+      return vonage(k.id, body.substr(0, slash), time, body.substr(slash + 1));
+    }
   }
   return {};
 }
@@ -501,7 +525,7 @@ TEST_CASE("tracker: a large seeded stream agrees with a reference model") {
   const std::size_t key_count = 3000;
   for (std::size_t k = 0; k < key_count; ++k) {
     model_key key;
-    key.p = triage::all_providers[k % 3];
+    key.p = triage::all_providers[k % triage::all_providers.size()];
     // Bandwidth group messages: three recipients share an id.
     key.id = key.p == provider::bandwidth ? "bw-" + std::to_string(k / 9) : "id-" + std::to_string(k);
     if (key.p == provider::bandwidth) key.recipient = "+1555000" + std::to_string(k % 9);

@@ -230,16 +230,27 @@ TRIAGE_NOINLINE bool parse_sms_object(walker& w, od::value& value, field_path fi
 
 /// Reads the root object of a JSON callback into `out`: the SMS API parameters and the Messages API fields
 /// in one pass (the keys that tell the two apart may come last), then keeps the API the payload is from:
-/// the Messages API when it has a message_uuid, the SMS API otherwise.
+/// the Messages API when it has a message_uuid (or v0.1's `to` object without an msisdn), the SMS API
+/// otherwise.
 inline bool parse_object(walker& w, od::object& object, callback& out) noexcept {
   const path_node root{};
   message_event& m = out.messages;
   sms_message& s = out.sms;
+  // A v0.1 `to` object is the Messages API's; in an SMS API callback it is a wrong type, known only once
+  // every key is read.
+  std::size_t to_object_at = error::no_offset;
   const bool ok = triage::detail::for_each_field(w, object, root, [&](field_key key, od::value& v) {
     using triage::detail::read_raw_value;
     using triage::detail::read_string;
     // Keys both APIs send, with the types each gives them.
     if (key == "to") {
+      const std::size_t where = w.offset();
+      od::json_type type{};
+      if (v.type().get(type) == simdjson::SUCCESS && type == od::json_type::object) {
+        to_object_at = where;
+      } else {
+        to_object_at = error::no_offset;
+      }
       if (!read_endpoint(w, v, root.field("to"), m.to)) return false;
       s.to = m.to && !m.to->type ? m.to->value : std::nullopt;
       return true;
@@ -282,7 +293,14 @@ inline bool parse_object(walker& w, od::object& object, callback& out) noexcept 
     return w.skip_field();
   });
   if (!ok) return false;
-  if (m.message_uuid) {
+  // The Messages API's when it has its id, or (v0.1, without the id) a `to` object and no msisdn; with
+  // msisdn it is the SMS API's, whose `to` is a string.
+  const bool messages_api = m.message_uuid || (to_object_at != error::no_offset && !s.msisdn);
+  if (!messages_api && to_object_at != error::no_offset) {
+    const path_node to_node = root.field("to");
+    return w.mismatch_at(&to_node, "a string", json_type::object, error_code::wrong_type, to_object_at);
+  }
+  if (messages_api) {
     out.sms = {};
     finish_messages(out);
   } else {

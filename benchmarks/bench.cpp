@@ -161,8 +161,10 @@ void bench(benchmark::State& state, impl which, mix m) {
 /// a figure that the noise of a shared machine does not move.
 int run_passes(std::size_t bytes, std::string_view mix_name, std::string_view impl_name, std::size_t passes) {
   int m = -1, which = -1;
+  for (std::size_t i = 0; i < triage_bench::mix_names.size(); ++i) {
+    if (triage_bench::mix_names[i] == mix_name) m = static_cast<int>(i);
+  }
   for (int i = 0; i < 4; ++i) {
-    if (triage_bench::mix_names[i] == mix_name) m = i;
     if (impl_names[i] == impl_name) which = i;
   }
   if (m < 0 || which < 0) {

@@ -84,8 +84,28 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
                                                                   "platform", "unknown", "none"});
   CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird", "vonage"});
   CHECK(names_of(triage::all_retry_advice) == std::set<std::string>{"none", "retry", "retry_once", "retry_later"});
-  CHECK(names_of(triage::vibes::all_kinds) ==
-        std::set<std::string>{"routing", "message_processing", "carrier_dlr", "handset_dlr", "dlr", "unknown"});
+  // The stages of event_processed, then the other callback types named as their callback_type (issue 17).
+  CHECK(names_of(triage::vibes::all_kinds) == std::set<std::string>{"routing",
+                                                                    "message_processing",
+                                                                    "carrier_dlr",
+                                                                    "handset_dlr",
+                                                                    "dlr",
+                                                                    "subscription_added",
+                                                                    "subscription_removed",
+                                                                    "subscription_list_added",
+                                                                    "subscription_list_updated",
+                                                                    "person_added",
+                                                                    "person_updated",
+                                                                    "ack_participant_added",
+                                                                    "ack_participant_changed",
+                                                                    "company_participant_added",
+                                                                    "device_added",
+                                                                    "device_updated",
+                                                                    "device_removed",
+                                                                    "wallet_item_install",
+                                                                    "wallet_item_remove",
+                                                                    "unmatched_message_received",
+                                                                    "unknown"});
 }
 
 TEST_CASE("to_string is usable in constant expressions") {

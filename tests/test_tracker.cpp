@@ -654,3 +654,115 @@ TEST_CASE("tracker enums print with fmt like every public enum") {
     CHECK(fmt::format("{}", p) == triage::to_string(p));
   }
 }
+
+namespace {
+
+/// A callback about part `part` of `parts` of message `id`, as a provider's fill_observation gives it.
+triage::observation part_of(std::string_view id, std::uint16_t part, std::uint16_t parts, outcome what,
+                            std::string_view status, int time) {
+  triage::observation o;
+  o.provider = provider::bandwidth;  // any provider whose own rule lets the newest word win
+  o.id = id;
+  o.fields.status = status;
+  o.verdict = triage::verdict(what, what == outcome::permanent ? triage::category::recipient : triage::category::none,
+                              triage::retry_advice::none, "test rule");
+  o.phase = triage::detail::phase_of(o.verdict, false);
+  o.time = when(time);
+  triage::detail::fingerprint_hash h;
+  h.add(status);
+  o.fingerprint = h.value();
+  o.part = part;
+  o.parts = parts;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("tracker: a multipart message whose callbacks say their part is delivered when every part is") {
+  triage::tracker t;
+  CHECK(t.observe(part_of("m", 1, 3, outcome::pending, "sent", 1)) == observe_status::created);
+  // The same status of another part is another callback, not a duplicate.
+  CHECK(t.observe(part_of("m", 2, 3, outcome::pending, "sent", 2)) != observe_status::duplicate);
+  CHECK(t.observe(part_of("m", 1, 3, outcome::delivered, "delivered", 3)) == observe_status::changed);
+  // find()'s pointer is valid until the next observe: look the state up again after each.
+  const auto s = [&t] {
+    const triage::message_state* found = t.find(provider::bandwidth, "m");
+    REQUIRE(found != nullptr);
+    return found;
+  };
+  CHECK(s()->parts == 3);
+  CHECK(s()->parts_delivered.size() == 1);
+  CHECK(s()->phase == phase::in_flight);
+  CHECK(s()->verdict.outcome == outcome::pending);
+  CHECK(s()->verdict.rule == triage::part_delivered_verdict.rule);
+  CHECK(text(s()->status) == "delivered");
+  CHECK_FALSE(s()->is_final());
+
+  // A second delivery of part 1 is a duplicate: it does not count as part 2 or 3.
+  CHECK(t.observe(part_of("m", 1, 3, outcome::delivered, "delivered", 3)) == observe_status::duplicate);
+  CHECK(t.observe(part_of("m", 3, 3, outcome::delivered, "delivered", 4)) == observe_status::changed);
+  CHECK(s()->parts_delivered.size() == 2);
+  CHECK_FALSE(s()->is_final());
+  CHECK(t.observe(part_of("m", 2, 3, outcome::delivered, "delivered", 5)) == observe_status::changed);
+  CHECK(s()->parts_delivered.size() == 3);
+  CHECK(s()->parts_delivered.contains(2));
+  CHECK(s()->phase == phase::terminal);
+  CHECK(s()->verdict.outcome == outcome::delivered);
+  CHECK(s()->verdict.rule == "test rule");
+  CHECK(s()->deliveries == 3);
+  CHECK(s()->callbacks == 5);
+  CHECK(s()->duplicates == 1);
+}
+
+TEST_CASE("tracker: a multipart message is failed when any part failed, whatever arrives after") {
+  triage::tracker t;
+  t.observe(part_of("m", 1, 2, outcome::delivered, "delivered", 1));
+  CHECK(t.observe(part_of("m", 2, 2, outcome::permanent, "undelivered", 2)) == observe_status::changed);
+  // find()'s pointer is valid until the next observe: look the state up again after each.
+  const auto s = [&t] {
+    const triage::message_state* found = t.find(provider::bandwidth, "m");
+    REQUIRE(found != nullptr);
+    return found;
+  };
+  CHECK(s()->verdict.outcome == outcome::permanent);
+  CHECK(s()->parts_failed.contains(2));
+  // A later delivery of the failed part does not undo the failure (the provider's own rule would let the
+  // newest word win: for a multipart message a failure outranks a delivery).
+  CHECK(t.observe(part_of("m", 2, 2, outcome::delivered, "delivered", 3)) == observe_status::kept);
+  CHECK(s()->verdict.outcome == outcome::permanent);
+  CHECK(s()->phase == phase::terminal);
+  CHECK(s()->parts_delivered.size() == 2);
+  CHECK(s()->failures == 1);
+
+  // Arrival order does not matter: the failure first, then every part delivered.
+  triage::tracker u;
+  u.observe(part_of("n", 2, 2, outcome::permanent, "undelivered", 2));
+  u.observe(part_of("n", 1, 2, outcome::delivered, "delivered", 1));
+  u.observe(part_of("n", 2, 2, outcome::delivered, "delivered", 3));
+  CHECK(u.find(provider::bandwidth, "n")->verdict.outcome == outcome::permanent);
+}
+
+TEST_CASE("tracker: part numbers the message cannot have are not parts") {
+  triage::tracker t;
+  // Part 0, a part beyond the count, a count of one and a count beyond 255 all fold as whole messages.
+  for (auto [part, parts] : {std::pair<std::uint16_t, std::uint16_t>{0, 3}, {4, 3}, {1, 1}, {1, 300}}) {
+    const std::string id = fmt::format("m{}-{}", part, parts);
+    t.observe(part_of(id, part, parts, outcome::delivered, "delivered", 1));
+    const triage::message_state* s = t.find(provider::bandwidth, id);
+    REQUIRE(s != nullptr);
+    CHECK(s->parts == 0);
+    CHECK(s->verdict.outcome == outcome::delivered);
+    CHECK(s->is_final());
+  }
+  // The count is the greatest any part said (a provider that learns it late).
+  t.observe(part_of("g", 1, 2, outcome::delivered, "delivered", 1));
+  t.observe(part_of("g", 3, 3, outcome::delivered, "delivered", 2));
+  const triage::message_state* g = t.find(provider::bandwidth, "g");
+  REQUIRE(g != nullptr);
+  CHECK(g->parts == 3);
+  CHECK_FALSE(g->is_final());
+  t.observe(part_of("g", 2, 3, outcome::delivered, "delivered", 3));
+  g = t.find(provider::bandwidth, "g");
+  REQUIRE(g != nullptr);
+  CHECK(g->verdict.outcome == outcome::delivered);
+}

@@ -20,46 +20,9 @@
 #include "inputs.hpp"
 #include "json_out.hpp"
 #include "report.hpp"
+#include "state_out.hpp"
 
 namespace triage_cli {
-
-/// ISO-8601 UTC text of a time point: seconds, plus the fraction when there is one (trailing zeros
-/// dropped), e.g. "2024-03-01T12:00:05Z", "2024-12-02T20:15:57.666Z".
-inline std::string iso8601(triage::utc_time t) {
-  const std::int64_t ns = t.time_since_epoch().count();
-  std::int64_t seconds = ns / 1000000000;
-  std::int64_t fraction = ns % 1000000000;
-  if (fraction < 0) {
-    fraction += 1000000000;
-    --seconds;
-  }
-  std::int64_t days = seconds / 86400;
-  std::int64_t in_day = seconds % 86400;
-  if (in_day < 0) {
-    in_day += 86400;
-    --days;
-  }
-  // H. Hinnant's civil_from_days.
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", year, month, day, in_day / 3600,
-                                in_day / 60 % 60, in_day % 60);
-  if (fraction != 0) {
-    std::string digits = fmt::format("{:09}", fraction);
-    digits.erase(digits.find_last_not_of('0') + 1);
-    out += '.';
-    out += digits;
-  }
-  out += 'Z';
-  return out;
-}
 
 /// The tracker the options ask for.
 inline triage::tracker_options tracker_options_of(const options& opts) {
@@ -127,54 +90,9 @@ class final_runner {
     }
   }
 
-  void time_or_null(const std::optional<triage::utc_time>& t) {
-    if (t) {
-      out_.string(iso8601(*t));
-    } else {
-      out_.raw("null");
-    }
-  }
-
   void write_state(const triage::message_state& s) {
     out_.raw('{');
-    out_.key("provider", true);
-    out_.string(triage::to_string(s.provider));
-    out_.key("id");
-    out_.string_or_null(s.id.view());
-    out_.key("recipient");
-    out_.string_or_null(s.contact.view());
-    out_.key("kind");
-    out_.string(s.kind);
-    out_.key("status");
-    out_.string_or_null(s.status.view());
-    out_.key("reason");
-    out_.string_or_null(s.reason.view());
-    out_.key("detail");
-    out_.string_or_null(s.detail.view());
-    out_.key("code");
-    out_.number_or_null(s.code);
-    out_.key("outcome");
-    out_.string(triage::to_string(s.verdict.outcome));
-    out_.key("category");
-    out_.string(triage::to_string(s.verdict.category));
-    out_.key("retry");
-    out_.string(triage::to_string(s.verdict.retry));
-    out_.key("rule");
-    out_.string(s.verdict.rule);
-    out_.key("final");
-    out_.raw(s.is_final() ? "true" : "false");
-    out_.key("callbacks");
-    out_.number(s.callbacks);
-    out_.key("duplicates");
-    out_.number(s.duplicates);
-    out_.key("failures");
-    out_.number(std::uint64_t{s.failures});
-    out_.key("deliveries");
-    out_.number(std::uint64_t{s.deliveries});
-    out_.key("first_seen");
-    time_or_null(s.first_seen);
-    out_.key("last_seen");
-    time_or_null(s.last_seen);
+    state_fields(out_, s);
     out_.key("source");
     out_.string(sources_[static_cast<std::size_t>(s.origin >> doc_bits)]);
     out_.key("doc");

@@ -11,58 +11,16 @@
 #include <cstdint>
 #include <string>
 
-#include "final.hpp"     // triage_cli::iso8601
-#include "json_out.hpp"  // triage_cli::output_buffer
+#include "json_out.hpp"   // triage_cli::output_buffer
+#include "state_out.hpp"  // triage_cli::state_fields
 
 namespace triage_js {
-
-namespace detail {
-
-inline void time_or_null(triage_cli::output_buffer& out, const std::optional<triage::utc_time>& t) {
-  if (t) {
-    out.string(triage_cli::iso8601(*t));
-  } else {
-    out.raw("null");
-  }
-}
-
-}  // namespace detail
 
 /// The state line, without its newline. The state's origin is the stream sequence of its last word.
 inline std::string state_json(const triage::message_state& s) {
   triage_cli::output_buffer out(nullptr, 1024);
   out.raw('{');
-  out.key("provider", true);
-  out.string(triage::to_string(s.provider));
-  out.key("id");
-  out.string_or_null(s.id.view());
-  out.key("recipient");
-  out.string_or_null(s.contact.view());
-  out.key("kind");
-  out.string(s.kind);
-  out.key("status");
-  out.string_or_null(s.status.view());
-  out.key("reason");
-  out.string_or_null(s.reason.view());
-  out.key("detail");
-  out.string_or_null(s.detail.view());
-  out.key("code");
-  out.number_or_null(s.code);
-  triage_cli::verdict_fields(out, s.verdict);
-  out.key("final");
-  out.raw(s.is_final() ? "true" : "false");
-  out.key("callbacks");
-  out.number(s.callbacks);
-  out.key("duplicates");
-  out.number(s.duplicates);
-  out.key("failures");
-  out.number(std::uint64_t{s.failures});
-  out.key("deliveries");
-  out.number(std::uint64_t{s.deliveries});
-  out.key("first_seen");
-  detail::time_or_null(out, s.first_seen);
-  out.key("last_seen");
-  detail::time_or_null(out, s.last_seen);
+  triage_cli::state_fields(out, s);
   out.key("seq");
   out.number(s.origin);
   out.raw('}');

@@ -6,7 +6,9 @@
 // Providers deliver webhooks at least once, one receipt per part of a multipart SMS (Vibes) and one event
 // per recipient of a group message (Bandwidth). The tracker keys every callback (tracker/observation.hpp:
 // the key per provider), drops exact duplicates, and keeps per key the callback with the last word
-// (tracker/state.hpp: the ordering rule per provider), so that a final state never regresses.
+// (tracker/state.hpp: the ordering rule per provider), so that a final state never regresses. Where the
+// callbacks say their part and the part count, the parts of a message are counted: it is delivered when
+// every part is, and failed when any part failed.
 //
 // Memory is bounded: at most `capacity` states (tracker/lru_table.hpp). A new key over capacity evicts the least
 // recently updated final state; when every state is still in flight it evicts the least recently updated one of those
@@ -129,6 +131,7 @@ class tracker {
     ++sequence_;
     const std::uint64_t hash = key_hash(o);
     const std::uint32_t slot = lookup(hash, o);
+    const std::uint64_t identity = identity_of(o);
     if (slot == table::no_slot) {
       insert(hash, o, origin);
       return observe_status::created;
@@ -137,23 +140,24 @@ class tracker {
     message_state& s = e.state;
     s.last_arrival = sequence_;
     for (std::size_t i = 0; i < e.seen_count; ++i) {
-      if (e.seen[i] == o.fingerprint) {
+      if (e.seen[i] == identity) {
         ++s.duplicates;
         ++stats_.duplicates;
         table_.move_to_front(slot, list_of(s));
         return observe_status::duplicate;
       }
     }
-    remember(e, o.fingerprint);
+    remember(e, identity);
     ++s.callbacks;
     count_terminal(s, o);
+    const folded f = fold_part(s, o);
     // A timeless callback happens at the newest time the key has seen (tracker/state.hpp, rule 3).
     const std::optional<utc_time> when = o.time ? o.time : s.last_seen;
     widen_seen(s, o.time);
     if (!s.contact.has_value() && o.contact) s.contact.assign(o.contact);
-    const bool takes = takes_over(detail::ordering_of(s.provider), s.phase, s.verdict.outcome, s.time, o.phase,
-                                  o.verdict.outcome, when);
-    if (takes) set_last_word(s, o, when, origin);
+    const bool takes =
+        takes_over(ordering_for(s), s.phase, s.verdict.outcome, s.time, f.phase, f.verdict.outcome, when);
+    if (takes) set_last_word(s, o, f, when, origin);
     table_.move_to_front(slot, list_of(s));
     return takes ? observe_status::changed : observe_status::kept;
   }
@@ -254,14 +258,51 @@ class tracker {
     h.add_number(static_cast<std::uint64_t>(o.provider));
     h.add(o.id);
     h.add(o.recipient);
-    if (!o.id) h.add_number(o.fingerprint);
+    if (!o.id) h.add_number(identity_of(o));
     return h.value();
+  }
+
+  // A callback's identity for duplicates: the provider's fingerprint, and the part it is about, so that
+  // the same status of two parts is two callbacks.
+  static std::uint64_t identity_of(const observation& o) noexcept {
+    if (o.part == 0) return o.fingerprint;
+    detail::fingerprint_hash h;
+    h.add_number(o.fingerprint);
+    h.add_number(o.part);
+    return h.value();
+  }
+
+  // How a callback folds into its state: its own phase and verdict, but a part's delivery while other
+  // parts are outstanding is in flight (tracker/state.hpp). Records the part in the state.
+  struct folded {
+    triage::phase phase;
+    triage::verdict verdict;
+  };
+  static folded fold_part(message_state& s, const observation& o) noexcept {
+    const bool is_part = o.parts > 1 && o.part >= 1 && o.part <= o.parts && o.parts <= part_set::max_part;
+    if (!is_part) return {o.phase, o.verdict};
+    if (o.parts > s.parts) s.parts = o.parts;
+    if (o.phase != phase::terminal) return {o.phase, o.verdict};
+    if (o.verdict.outcome != outcome::delivered) {
+      s.parts_failed.insert(o.part);
+      return {o.phase, o.verdict};
+    }
+    s.parts_delivered.insert(o.part);
+    if (s.parts_delivered.size() < s.parts) return {phase::in_flight, part_delivered_verdict};
+    return {o.phase, o.verdict};
+  }
+
+  // A multipart message is failed once any part failed, whatever the provider's rule.
+  static ordering_rule ordering_for(const message_state& s) noexcept {
+    ordering_rule rule = detail::ordering_of(s.provider);
+    if (s.parts > 1) rule.failure_outranks_delivery = true;
+    return rule;
   }
 
   bool same_key(const entry& e, const observation& o) const noexcept {
     const message_state& s = e.state;
     if (s.provider != o.provider || s.id.view() != o.id || s.recipient != o.recipient) return false;
-    return o.id || e.anonymous == o.fingerprint;
+    return o.id || e.anonymous == identity_of(o);
   }
 
   std::uint32_t lookup(std::uint64_t hash, const observation& o) const noexcept {
@@ -302,10 +343,11 @@ class tracker {
   }
 
   void fill_new(entry& e, const observation& o, std::uint64_t origin) {
-    e.anonymous = o.id ? 0 : o.fingerprint;
+    const std::uint64_t identity = identity_of(o);
+    e.anonymous = o.id ? 0 : identity;
     e.seen_count = 0;
     e.seen_next = 0;
-    remember(e, o.fingerprint);
+    remember(e, identity);
     message_state& s = e.state;
     s.provider = o.provider;
     s.id.assign(o.id);
@@ -315,9 +357,12 @@ class tracker {
     s.callbacks = 1;
     s.duplicates = 0;
     s.failures = s.deliveries = 0;
+    s.parts = 0;
+    s.parts_delivered.clear();
+    s.parts_failed.clear();
     count_terminal(s, o);
     s.first_arrival = s.last_arrival = sequence_;
-    set_last_word(s, o, o.time, origin);
+    set_last_word(s, o, fold_part(s, o), o.time, origin);
   }
 
   static void remember(entry& e, std::uint64_t fingerprint) noexcept {
@@ -341,15 +386,15 @@ class tracker {
     if (!s.last_seen || *s.last_seen < *t) s.last_seen = t;
   }
 
-  static void set_last_word(message_state& s, const observation& o, const std::optional<utc_time>& when,
-                            std::uint64_t origin) {
+  static void set_last_word(message_state& s, const observation& o, const folded& f,
+                            const std::optional<utc_time>& when, std::uint64_t origin) {
     s.kind = o.fields.kind;
     s.status.assign(o.fields.status);
     s.reason.assign(o.fields.reason);
     s.detail.assign(o.fields.detail);
     s.code = o.fields.code;
-    s.verdict = o.verdict;
-    s.phase = o.phase;
+    s.verdict = f.verdict;
+    s.phase = f.phase;
     s.time = when;
     s.origin = origin;
   }

@@ -45,6 +45,24 @@ inline void write_tables(triage::vibes::traits, std::string& md) {
   }
 
   fmt::format_to(out,
+                 "\n#### Vibes `callback_type` (the callback types other than event_processed)\n\n"
+                 "| callback_type | outcome | category | retry | meaning | source |\n"
+                 "| --- | --- | --- | --- | --- | --- |\n");
+  for (const auto& row : triage::vibes::callback_types) {
+    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.type,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source));
+  }
+  fmt::format_to(out,
+                 "\nAn acquisition callback (`ack_participant_added`, `ack_participant_changed`, "
+                 "`company_participant_added`) whose `participant.status` is in this table takes its row:\n\n"
+                 "| participant.status | outcome | category | retry | meaning |\n| --- | --- | --- | --- | --- |\n");
+  for (const auto& row : triage::vibes::participant_statuses) {
+    fmt::format_to(out, "| `{}` | {} | {} |\n", row.status,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning));
+  }
+
+  fmt::format_to(out,
                  "\n#### Vibes error codes (`failure.errors[].error_code` of a failed receipt)\n\n"
                  "| code | outcome | category | retry | meaning | source |\n| --- | --- | --- | --- | --- | --- |\n");
   for (const auto& row : triage::vibes::codes) {

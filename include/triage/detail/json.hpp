@@ -543,6 +543,25 @@ TRIAGE_NOINLINE bool read_integer(walker& w, od::value& value, field_path field,
   }
 }
 
+/// Reads a JSON boolean; null reads as absent. The string "true" or "false" is not one (a sender that
+/// quotes booleans sends another field).
+TRIAGE_NOINLINE bool read_boolean(walker& w, od::value& value, field_path field, std::optional<bool>& out) noexcept {
+  bool flag = false;
+  if (value.get_bool().get(flag) == simdjson::SUCCESS) {
+    out = flag;
+    return true;
+  }
+  const path_node at = field;
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type == od::json_type::null) {
+    if (!consume_null(w, value, at)) return false;
+    out.reset();
+    return true;
+  }
+  return w.wrong_type(&at, "a boolean", to_json_type(type));
+}
+
 /// Reads a code that the docs send as a string but a sender may send as a JSON number: `text` is the string
 /// (a view into the parser's string buffer) or the number's token (a view into the input); `number` is its
 /// value when the text is an integer; `was_number` tells which JSON type it had. A number with a fraction

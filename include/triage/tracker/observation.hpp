@@ -43,6 +43,12 @@ struct observation {
   triage::phase phase = phase::in_flight;
   std::optional<utc_time> time;   ///< the provider's time of the event
   std::uint64_t fingerprint = 0;  ///< equal for two deliveries of the same callback to the same key
+  /// The part of a multipart message the callback is about, 1-based, and how many parts the message has,
+  /// where the provider says both (Plivo's PartInfo "2 of 3"); 0 when it does not. The tracker folds the
+  /// parts of one key (tracker/state.hpp) and tells two parts' callbacks apart by the part, so the
+  /// fingerprint need not hold it.
+  std::uint16_t part = 0;
+  std::uint16_t parts = 0;
 };
 
 namespace detail {

@@ -17,6 +17,12 @@
 //     `delivered`. A callback without a time counts as happening at the newest time the key has seen so
 //     far (or before every timed one, if it has seen none).
 //  4. arrival: the later wins a tie.
+//
+// A multipart message whose callbacks say their part and the part count (observation::part, parts) is
+// one state whose parts are counted: it is failed as soon as any part failed (rule 2 holds for it whatever
+// the provider's rule), and delivered only when every part is. The delivery of a part while others are
+// outstanding is folded as in flight (verdict part_delivered_verdict), so that the state neither says
+// delivered early nor loses the part.
 
 #include <array>
 #include <cstdint>
@@ -58,6 +64,36 @@ class owned_text {
   bool present_ = false;
 };
 
+/// The parts of a multipart message that a terminal callback reported on: a bit per part number (1-based).
+/// SMS concatenation numbers at most 255 parts (an 8-bit field of the user data header).
+class part_set {
+ public:
+  static constexpr std::uint16_t max_part = 255;
+
+  constexpr void insert(std::uint16_t part) noexcept {
+    if (part >= 1 && part <= max_part) words_[part / 64] |= std::uint64_t{1} << (part % 64);
+  }
+  constexpr bool contains(std::uint16_t part) const noexcept {
+    return part >= 1 && part <= max_part && ((words_[part / 64] >> (part % 64)) & 1u) != 0;
+  }
+  constexpr std::uint16_t size() const noexcept {
+    std::uint16_t n = 0;
+    for (std::uint64_t w : words_) {
+      for (; w != 0; w &= w - 1) ++n;
+    }
+    return n;
+  }
+  constexpr void clear() noexcept { words_ = {}; }
+
+ private:
+  std::array<std::uint64_t, 4> words_{};
+};
+
+/// The verdict a part's delivery is folded with while other parts of its message are outstanding.
+inline constexpr triage::verdict part_delivered_verdict{
+    outcome::pending, category::none, retry_advice::none,
+    "tracker: a part of a multipart message delivered, not yet every part"};
+
 /// The current state of one message (and recipient). Its strings are owned: they outlive the callbacks.
 struct message_state {
   triage::provider provider{};
@@ -79,9 +115,14 @@ struct message_state {
   std::uint64_t duplicates = 0;        ///< exact duplicates dropped
   std::uint32_t failures = 0;          ///< terminal callbacks that were not a delivery (Vibes: failed parts)
   std::uint32_t deliveries = 0;        ///< terminal callbacks that were a delivery
-  std::uint64_t origin = 0;            ///< the caller's tag of the callback with the last word
-  std::uint64_t first_arrival = 0;     ///< the tracker's sequence number of the key's first callback
-  std::uint64_t last_arrival = 0;      ///< the tracker's sequence number of the key's latest callback
+  /// A multipart message's part count (the greatest its callbacks said; 0: not multipart, or not said),
+  /// and the parts a terminal callback reported delivered and failed.
+  std::uint16_t parts = 0;
+  part_set parts_delivered;
+  part_set parts_failed;
+  std::uint64_t origin = 0;         ///< the caller's tag of the callback with the last word
+  std::uint64_t first_arrival = 0;  ///< the tracker's sequence number of the key's first callback
+  std::uint64_t last_arrival = 0;   ///< the tracker's sequence number of the key's latest callback
 
   /// No more callbacks are expected to change it: a terminal or an informational state.
   bool is_final() const noexcept { return phase != phase::in_flight; }

@@ -19,10 +19,23 @@ constexpr bool is_other_callback_type(const event_processed& callback) noexcept 
   return callback.callback_type && *callback.callback_type != "event_processed";
 }
 
+/// The row of a callback type other than event_processed, or nullptr. Vibes' own ack_participant_changed
+/// example says callback_type "ack_participant_added" with event_type "ack_participant_changed" (vibes.md
+/// §2.4): the event_type then says which.
+constexpr const callback_type_row* other_type_row(const event_processed& callback) noexcept {
+  if (!callback.callback_type) return nullptr;
+  if (*callback.callback_type == "ack_participant_added" && callback.event_type &&
+      *callback.event_type == "ack_participant_changed") {
+    return find_callback_type(*callback.event_type);
+  }
+  return find_callback_type(*callback.callback_type);
+}
+
 }  // namespace detail
 
 /// The stage a callback reports on. The rule, in order:
-///  1. a callback_type other than "event_processed", or no action: unknown;
+///  1. a callback_type other than "event_processed": its row of callback_types (the type itself), unknown
+///     for a type not in the table; no action: unknown;
 ///  2. action.type "routing": routing;
 ///  3. status_reason "queued": message_processing when status is "processing" (a generated message queued
 ///     for the carrier), carrier_dlr otherwise (the carrier receipt table's "queued");
@@ -32,8 +45,12 @@ constexpr bool is_other_callback_type(const event_processed& callback) noexcept 
 ///     message_processing;
 ///  6. otherwise unknown.
 constexpr kind derive_kind(const event_processed& callback) noexcept {
+  if (detail::is_other_callback_type(callback)) {
+    const callback_type_row* row = detail::other_type_row(callback);
+    return row != nullptr ? row->kind : kind::unknown;
+  }
   const action* a = callback.find_action();
-  if (detail::is_other_callback_type(callback) || a == nullptr) return kind::unknown;
+  if (a == nullptr) return kind::unknown;
   if (a->type && *a->type == "routing") return kind::routing;
   if (a->status_reason) {
     if (*a->status_reason == queued_row.reason) {
@@ -49,7 +66,10 @@ constexpr kind derive_kind(const event_processed& callback) noexcept {
 }
 
 /// The verdict of a Vibes callback. The rule, in order:
-///  1. a callback_type other than "event_processed": none (it reports no delivery);
+///  1. a callback_type other than "event_processed" reports no delivery (outcome none): for an acquisition
+///     callback a participant.status of the table decides (REJECTED is a compliance signal), otherwise its
+///     callback_types row (subscription_removed, an opt-out, is compliance); a type not in the table is
+///     none with no category;
 ///  2. no action: unknown;
 ///  3. a failure.reason of the table (routing and message processing): its row; for
 ///     no_routes_accepted_event the errors[].error text refines the category;
@@ -59,7 +79,18 @@ constexpr kind derive_kind(const event_processed& callback) noexcept {
 ///  6. nothing known: pending when status is "processing", unknown otherwise.
 constexpr verdict classify(const event_processed& callback) noexcept {
   if (detail::is_other_callback_type(callback)) {
-    return {outcome::none, category::none, retry_advice::none, "vibes callback_type other than event_processed"};
+    const callback_type_row* row = detail::other_type_row(callback);
+    if (row == nullptr) {
+      return {outcome::none, category::none, retry_advice::none, "vibes callback_type other than event_processed"};
+    }
+    const bool acquisition = row->kind == kind::ack_participant_added || row->kind == kind::ack_participant_changed ||
+                             row->kind == kind::company_participant_added;
+    if (acquisition && callback.other && callback.other->participant && callback.other->participant->status) {
+      if (const participant_status_row* status = find_participant_status(*callback.other->participant->status)) {
+        return status->verdict;
+      }
+    }
+    return row->verdict;
   }
   const action* a = callback.find_action();
   if (a == nullptr) return {outcome::unknown, category::unknown, retry_advice::none, "vibes callback without action"};

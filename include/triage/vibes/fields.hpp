@@ -15,6 +15,11 @@ constexpr std::string_view kind_of(const event_processed& c) noexcept { return t
 
 constexpr callback_fields fields_of(const event_processed& c) noexcept {
   callback_fields f{kind_of(c), c.event_id, {}, {}, {}, c.first_error_code()};
+  // The other callback types: an acquisition participant's status, a subscription's opt-out reason.
+  if (const other_type_objects* other = c.other) {
+    if (other->participant && other->participant->status) f.status = other->participant->status;
+    if (other->subscription && other->subscription->opt_out_reason) f.reason = other->subscription->opt_out_reason;
+  }
   if (const action* a = c.find_action()) {
     f.status = a->status;
     f.reason = a->status_reason;

@@ -27,6 +27,9 @@ using triage::detail::walker;
 struct storage {
   std::vector<failure_error> errors;
   std::size_t max_errors = 0;
+  /// The objects of another callback type, for the one callback of the payload; cleared when the payload
+  /// first names one (an event_processed payload never pays for them).
+  other_type_objects other;
 
   /// Before each payload: empty pools (capacity kept), the limit in force.
   void reset(std::size_t errors_limit) noexcept {
@@ -145,6 +148,154 @@ TRIAGE_NOINLINE bool parse_processed_event(walker& w, od::value& value, field_pa
   });
 }
 
+/// Reads `mobile_phone` into the person's mdn and carrier code.
+TRIAGE_NOINLINE bool parse_mobile_phone(walker& w, od::value& value, field_path field, person_ref& out) noexcept {
+  const path_node at = field;
+  return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
+    if (key == "mdn") return triage::detail::read_string(w, v, at.field("mdn"), out.mdn);
+    if (key == "carrier_code") return triage::detail::read_string(w, v, at.field("carrier_code"), out.carrier_code);
+    return w.skip_field();
+  });
+}
+
+/// A person of the other callback types. Vibes names its ids `id` or `person_id`, `external_id` or
+/// `external_person_id`, by callback type: either fills the same field.
+TRIAGE_NOINLINE bool parse_person_ref(walker& w, od::value& value, field_path field,
+                                      std::optional<person_ref>& out) noexcept {
+  const path_node at = field;
+  return read_optional_object(w, value, at, out, [&](person_ref& p, field_key key, od::value& v) {
+    using triage::detail::read_string;
+    if (key == "id") return read_string(w, v, at.field("id"), p.id);
+    if (key == "person_id") return read_string(w, v, at.field("person_id"), p.id);
+    if (key == "external_id") return read_string(w, v, at.field("external_id"), p.external_id);
+    if (key == "external_person_id") return read_string(w, v, at.field("external_person_id"), p.external_id);
+    if (key == "person_key") return read_string(w, v, at.field("person_key"), p.person_key);
+    if (key == "mobile_phone") return parse_mobile_phone(w, v, at.field("mobile_phone"), p);
+    if (key == "url") return read_string(w, v, at.field("url"), p.url);
+    return w.skip_field();
+  });
+}
+
+/// `{id, url}` of a subscription list or an acquisition campaign (with its keyword).
+TRIAGE_NOINLINE bool parse_reference(walker& w, od::value& value, field_path field, std::optional<std::string_view>& id,
+                                     std::optional<std::string_view>& url,
+                                     std::optional<std::string_view>* keyword) noexcept {
+  const path_node at = field;
+  id.reset();
+  url.reset();
+  if (keyword != nullptr) keyword->reset();
+  return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
+    if (key == "id") return triage::detail::read_string(w, v, at.field("id"), id);
+    if (key == "url") return triage::detail::read_string(w, v, at.field("url"), url);
+    if (keyword != nullptr && key == "keyword") return triage::detail::read_string(w, v, at.field("keyword"), *keyword);
+    return w.skip_field();
+  });
+}
+
+TRIAGE_NOINLINE bool parse_subscription(walker& w, od::value& value, field_path field,
+                                        std::optional<subscription>& out) noexcept {
+  const path_node at = field;
+  return read_optional_object(w, value, at, out, [&](subscription& sub, field_key key, od::value& v) {
+    using triage::detail::read_timestamp;
+    if (key == "person") return parse_person_ref(w, v, at.field("person"), sub.person);
+    if (key == "subscription_list") {
+      return parse_reference(w, v, at.field("subscription_list"), sub.list_id, sub.list_url, nullptr);
+    }
+    if (key == "opt_in_date") return read_timestamp(w, v, at.field("opt_in_date"), sub.opt_in_date);
+    if (key == "opt_out_date") return read_timestamp(w, v, at.field("opt_out_date"), sub.opt_out_date);
+    if (key == "opt_out_reason") {
+      return triage::detail::read_string(w, v, at.field("opt_out_reason"), sub.opt_out_reason);
+    }
+    return w.skip_field();
+  });
+}
+
+TRIAGE_NOINLINE bool parse_participant(walker& w, od::value& value, field_path field,
+                                       std::optional<participant>& out) noexcept {
+  const path_node at = field;
+  return read_optional_object(w, value, at, out, [&](participant& p, field_key key, od::value& v) {
+    using triage::detail::read_string;
+    using triage::detail::read_timestamp;
+    if (key == "person") return parse_person_ref(w, v, at.field("person"), p.person);
+    if (key == "acquisition_campaign") {
+      return parse_reference(w, v, at.field("acquisition_campaign"), p.campaign_id, p.campaign_url,
+                             &p.campaign_keyword);
+    }
+    if (key == "participation_date") return read_timestamp(w, v, at.field("participation_date"), p.participation_date);
+    if (key == "expire_date") return read_timestamp(w, v, at.field("expire_date"), p.expire_date);
+    if (key == "status") return read_string(w, v, at.field("status"), p.status);
+    if (key == "mdn") return read_string(w, v, at.field("mdn"), p.mdn);
+    if (key == "carrier_id") return read_string(w, v, at.field("carrier_id"), p.carrier_id);
+    return w.skip_field();
+  });
+}
+
+TRIAGE_NOINLINE bool parse_push_device(walker& w, od::value& value, field_path field,
+                                       std::optional<push_device>& out) noexcept {
+  const path_node at = field;
+  return read_optional_object(w, value, at, out, [&](push_device& d, field_key key, od::value& v) {
+    using triage::detail::read_string;
+    if (key == "app_id") return read_string(w, v, at.field("app_id"), d.app_id);
+    if (key == "vibes_device_id") return read_string(w, v, at.field("vibes_device_id"), d.vibes_device_id);
+    if (key == "push_token") return read_string(w, v, at.field("push_token"), d.push_token);
+    if (key == "device_os") return read_string(w, v, at.field("device_os"), d.device_os);
+    if (key == "url") return read_string(w, v, at.field("url"), d.url);
+    return w.skip_field();
+  });
+}
+
+TRIAGE_NOINLINE bool parse_source_code(walker& w, od::value& value, field_path field,
+                                       std::optional<source_code>& out) noexcept {
+  const path_node at = field;
+  return read_optional_object(w, value, at, out, [&](source_code& c, field_key key, od::value& v) {
+    using triage::detail::read_string;
+    if (key == "company_key") return read_string(w, v, at.field("company_key"), c.company_key);
+    if (key == "code") return read_string(w, v, at.field("code"), c.code);
+    if (key == "country_code") return read_string(w, v, at.field("country_code"), c.country_code);
+    if (key == "code_type") return read_string(w, v, at.field("code_type"), c.code_type);
+    if (key == "default_response") return read_string(w, v, at.field("default_response"), c.default_response);
+    if (key == "response_sent") return triage::detail::read_boolean(w, v, at.field("response_sent"), c.response_sent);
+    return w.skip_field();
+  });
+}
+
+/// The key of a root object of the callback types other than event_processed.
+inline bool is_other_type_key(field_key key) noexcept {
+  return key == "subscription" || key == "participant" || key == "person" || key == "push_device" ||
+         key == "source_code" || key == "message" || key == "message_id" || key == "txn_id" || key == "receipt_date" ||
+         key == "subscription_list" || key == "wallet_instance" || key == "wallet_item" || key == "wallet_campaign";
+}
+
+/// Reads a root key of the callback types other than event_processed into the storage's objects, which
+/// the callback then points at; `handled` is false when `key` is none of them.
+TRIAGE_NOINLINE bool parse_other_type_field(walker& w, field_key key, od::value& v, const path_node& at, storage& store,
+                                            event_processed& callback, bool& handled) noexcept {
+  using triage::detail::read_raw_object;
+  using triage::detail::read_string;
+  handled = is_other_type_key(key);
+  if (!handled) return true;
+  if (callback.other == nullptr) {
+    store.other = other_type_objects{};
+    callback.other = &store.other;
+  }
+  other_type_objects& out = store.other;
+  if (key == "subscription") return parse_subscription(w, v, at.field("subscription"), out.subscription);
+  if (key == "participant") return parse_participant(w, v, at.field("participant"), out.participant);
+  if (key == "person") return parse_person_ref(w, v, at.field("person"), out.person);
+  if (key == "push_device") return parse_push_device(w, v, at.field("push_device"), out.push_device);
+  if (key == "source_code") return parse_source_code(w, v, at.field("source_code"), out.source_code);
+  if (key == "message") return read_string(w, v, at.field("message"), out.message);
+  if (key == "message_id") return read_string(w, v, at.field("message_id"), out.message_id);
+  if (key == "txn_id") return read_string(w, v, at.field("txn_id"), out.txn_id);
+  if (key == "receipt_date") return triage::detail::read_timestamp(w, v, at.field("receipt_date"), out.receipt_date);
+  if (key == "subscription_list") {
+    return read_raw_object(w, v, at.field("subscription_list"), out.subscription_list);
+  }
+  if (key == "wallet_instance") return read_raw_object(w, v, at.field("wallet_instance"), out.wallet_instance);
+  if (key == "wallet_item") return read_raw_object(w, v, at.field("wallet_item"), out.wallet_item);
+  return read_raw_object(w, v, at.field("wallet_campaign"), out.wallet_campaign);
+}
+
 /// Parses the root object of a Vibes callback into `out` (which must be default-constructed).
 inline bool parse_callback(walker& w, od::object& root, storage& store, event_processed& out) noexcept {
   const path_node at{};
@@ -158,7 +309,9 @@ inline bool parse_callback(walker& w, od::object& root, storage& store, event_pr
       return triage::detail::read_integer(w, v, at.field("delivery_attempt"), out.delivery_attempt);
     }
     if (key == "event_processed") return parse_processed_event(w, v, at.field("event_processed"), store, out.event);
-    return w.skip_field();
+    bool handled = false;
+    if (!parse_other_type_field(w, key, v, at, store, out, handled)) return false;
+    return handled || w.skip_field();
   });
   if (!ok) return false;
   out.kind = derive_kind(out);

@@ -343,6 +343,114 @@ static_assert(triage::detail::rules_fit(code_rules));
 inline constexpr auto codes = triage::detail::with_rules(detail::code_literals, code_rules);
 static_assert(triage::detail::sorted_and_unique(codes, &code_row::code), "vibes::codes must stay sorted by code");
 
+/// A callback_type other than event_processed: its kind and verdict. None reports an outbound delivery, so
+/// every outcome is none; the category says what a sender must act on. Rule "vibes callback_type <value>".
+struct callback_type_row {
+  std::string_view type;
+  vibes::kind kind;
+  triage::verdict verdict;
+  std::string_view meaning;
+  std::string_view source;
+};
+
+/// An acquisition participant's `status`. Rule "vibes participant.status <value>".
+struct participant_status_row {
+  std::string_view status;
+  triage::verdict verdict;
+  std::string_view meaning;
+};
+
+namespace detail {
+
+inline constexpr std::string_view callback_type_field = "vibes callback_type";
+inline constexpr std::string_view participant_status_field = "vibes participant.status";
+inline constexpr auto callback_type_value = [](const callback_type_row& row) {
+  return triage::detail::rule_value(row.type);
+};
+inline constexpr auto participant_status_value = [](const participant_status_row& row) {
+  return triage::detail::rule_value(row.status);
+};
+
+inline constexpr std::string_view subscription_doc =
+    "https://developer-platform.vibes.com/reference/subscription-callbacks";
+inline constexpr std::string_view list_doc =
+    "https://developer-platform.vibes.com/reference/subscription-list-callbacks";
+inline constexpr std::string_view person_doc = "https://developer-platform.vibes.com/reference/person-callbacks";
+inline constexpr std::string_view acquisition_doc =
+    "https://developer-platform.vibes.com/reference/acquisition-campaign-callbacks";
+inline constexpr std::string_view device_doc = "https://developer-platform.vibes.com/reference/push-device-callbacks";
+inline constexpr std::string_view wallet_doc = "https://developer-platform.vibes.com/reference/wallet-callbacks";
+inline constexpr std::string_view unmatched_doc =
+    "https://developer-platform.vibes.com/reference/unmatched-message-callbacks";
+
+inline constexpr verdict informational{outcome::none, category::none, retry_advice::none};
+
+inline constexpr callback_type_row callback_type_literals[] = {
+    {"subscription_added", kind::subscription_added, informational, "a person joined a subscription list",
+     subscription_doc},
+    // An opt-out: the person (or the carrier, for disconnect, failed_at_carrier, obsolete_carrier) ended the
+    // subscription, and texting the number again on that list breaks the consent rules.
+    {"subscription_removed",
+     kind::subscription_removed,
+     {outcome::none, category::compliance, retry_advice::none},
+     "a person left a subscription list (an opt-out; opt_out_reason says why): stop texting the number on it",
+     subscription_doc},
+    {"subscription_list_added", kind::subscription_list_added, informational, "a subscription list was created",
+     list_doc},
+    {"subscription_list_updated", kind::subscription_list_updated, informational, "a subscription list was changed",
+     list_doc},
+    {"person_added", kind::person_added, informational, "a person was added to the mobile database", person_doc},
+    {"person_updated", kind::person_updated, informational,
+     "a person's record changed, or an add matched an existing person", person_doc},
+    {"ack_participant_added", kind::ack_participant_added, informational,
+     "a person joined an acquisition campaign (participant.status decides a decline)", acquisition_doc},
+    {"ack_participant_changed", kind::ack_participant_changed, informational,
+     "a participant confirmed or declined (participant.status decides a decline)", acquisition_doc},
+    {"company_participant_added", kind::company_participant_added, informational,
+     "a person joined a company-level acquisition campaign", acquisition_doc},
+    {"device_added", kind::device_added, informational, "a push device was registered", device_doc},
+    {"device_updated", kind::device_updated, informational, "a push device changed", device_doc},
+    {"device_removed", kind::device_removed, informational, "a push device was removed", device_doc},
+    {"wallet_item_install", kind::wallet_item_install, informational, "a mobile wallet item was installed", wallet_doc},
+    {"wallet_item_remove", kind::wallet_item_remove, informational, "a mobile wallet item was removed", wallet_doc},
+    {"unmatched_message_received", kind::unmatched_message_received, informational,
+     "an inbound message that matched no keyword or campaign", unmatched_doc},
+};
+
+inline constexpr participant_status_row participant_status_literals[] = {
+    {"PENDING", informational, "added; awaiting the double opt-in reply"},
+    {"CONFIRMED", informational, "confirmed (replied Y or the requested answer)"},
+    // A decline of the double opt-in: the person did not consent to the campaign's messages.
+    {"REJECTED",
+     {outcome::none, category::compliance, retry_advice::none},
+     "declined (replied N, No or STOP): do not text the number for the campaign"},
+};
+
+}  // namespace detail
+
+inline constexpr auto callback_type_rules = triage::detail::derive_rules<triage::detail::longest_rule(
+    detail::callback_type_field, detail::callback_type_literals, detail::callback_type_value)>(
+    detail::callback_type_field, detail::callback_type_literals, detail::callback_type_value);
+static_assert(triage::detail::rules_fit(callback_type_rules));
+inline constexpr auto callback_types = triage::detail::with_rules(detail::callback_type_literals, callback_type_rules);
+
+inline constexpr auto participant_status_rules = triage::detail::derive_rules<triage::detail::longest_rule(
+    detail::participant_status_field, detail::participant_status_literals, detail::participant_status_value)>(
+    detail::participant_status_field, detail::participant_status_literals, detail::participant_status_value);
+static_assert(triage::detail::rules_fit(participant_status_rules));
+inline constexpr auto participant_statuses =
+    triage::detail::with_rules(detail::participant_status_literals, participant_status_rules);
+
+/// The row of a callback_type other than event_processed, or nullptr.
+constexpr const callback_type_row* find_callback_type(std::string_view value) noexcept {
+  return triage::detail::find_row(callback_types, value, &callback_type_row::type);
+}
+
+/// The row of an acquisition participant's status, or nullptr.
+constexpr const participant_status_row* find_participant_status(std::string_view value) noexcept {
+  return triage::detail::find_row(participant_statuses, value, &participant_status_row::status);
+}
+
 /// The row of a status_reason (UnexpectedError's is the failure_reasons row), or nullptr. "queued" is
 /// queued_row, which the caller picks by the stage.
 constexpr const reason_row* find_status_reason(std::string_view value) noexcept {

@@ -16,6 +16,16 @@
 
 namespace triage::vibes {
 
+namespace detail {
+
+/// Who a person of the other callback types is: the person key when it is given, else the number.
+constexpr std::optional<std::string_view> contact_of(const std::optional<person_ref>& p) noexcept {
+  if (!p) return std::nullopt;
+  return p->person_key ? p->person_key : p->mdn;
+}
+
+}  // namespace detail
+
 /// Fills what the tracker needs beyond the neutral fields and the verdict (already in `o`): the key, the
 /// contact, the provider's time, the phase and the fingerprint.
 inline void fill_observation(const event_processed& c, observation& o) noexcept {
@@ -26,6 +36,14 @@ inline void fill_observation(const event_processed& c, observation& o) noexcept 
         o.contact = (*parts)->person.person_key;
         break;
       }
+    }
+  } else if (const other_type_objects* other = c.other) {
+    if (other->subscription) {
+      o.contact = detail::contact_of(other->subscription->person);
+    } else if (other->participant) {
+      o.contact = other->participant->person ? detail::contact_of(other->participant->person) : other->participant->mdn;
+    } else if (other->person) {
+      o.contact = detail::contact_of(other->person);
     }
   }
   if (c.event_date) o.time = c.event_date->time();

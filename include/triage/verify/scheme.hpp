@@ -23,6 +23,7 @@ enum class scheme : std::uint8_t {
   messagebird_jwt,   ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
   messagebird_hmac,  ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
   vibes_source_ip,   ///< Vibes: no credential at all; the published source-address ranges only
+  vonage_jwt,        ///< Vonage Messages API: Authorization: Bearer, HS256 JWT with iat and payload_hash
 };
 
 /// What a scheme needs configured.

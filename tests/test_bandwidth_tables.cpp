@@ -263,12 +263,12 @@ TEST_CASE("every type row gives its kind and verdict, whatever errorCode or desc
       CHECK(v.rule == "bandwidth type " + std::string(row.type));
     }
   }
-  CHECK(std::size(triage::bandwidth::types) == 8);
+  CHECK(std::size(triage::bandwidth::types) == 9);
 }
 
 TEST_CASE("an unknown or missing type is kept raw and classified unknown, not an error") {
   triage::parser parser;
-  for (const std::string& type : {std::string(R"("type":"message-queued",)"), std::string(R"("type":"QUEUED",)"),
+  for (const std::string& type : {std::string(R"("type":"message-scheduled",)"), std::string(R"("type":"QUEUED",)"),
                                   std::string(R"("type":"",)"), std::string(R"("type":null,)"), std::string()}) {
     CAPTURE(type);
     const std::string json = "[{" + type + R"("errorCode":4720,"message":{"id":"m"}}])";

@@ -9,7 +9,7 @@ source "$(dirname "$0")/checks.sh"
 expect_exit 1 $? "fixtures (with the invalid ones)"
 diff -u tests/cli/expected/vibes_fixtures.jsonl "$work/fixtures.jsonl" >"$work/fixtures.diff" ||
   { fail "fixtures: output differs from tests/cli/expected/vibes_fixtures.jsonl"; head -40 "$work/fixtures.diff"; }
-expect_lines "$work/fixtures.err" 10 "fixtures: one stderr line per invalid payload"
+expect_lines "$work/fixtures.err" 11 "fixtures: one stderr line per invalid payload"
 
 # 2. The bundled sample corpus parses without errors.
 "$triage" examples/corpus >"$work/corpus.jsonl" 2>"$work/corpus.err"
@@ -59,8 +59,12 @@ expect_contains "$work/long.jsonl" '"doc":2,"index":0' "line after the long one"
 # 7. --summary counts.
 "$triage" --summary tests/fixtures/vibes >"$work/summary.txt" 2>/dev/null
 expect_exit 1 $? "summary"
-expect_contains "$work/summary.txt" "callbacks 32" "summary callbacks"
-expect_contains "$work/summary.txt" "errors    10" "summary errors"
+expect_contains "$work/summary.txt" "callbacks 40" "summary callbacks"
+expect_contains "$work/summary.txt" "errors    11" "summary errors"
+# The Platform's other callback types (tests/fixtures/vibes/platform): their own kinds, an opt-out and a
+# declined double opt-in in compliance.
+expect_contains "$work/summary.txt" "vibes/subscription_removed               1" "summary other callback types"
+expect_contains "$work/summary.txt" "compliance     2" "summary compliance signals"
 expect_contains "$work/summary.txt" "vibes/routing                            12" "summary kinds"
 expect_contains "$work/summary.txt" "permanent      22" "summary outcomes"
 
@@ -161,8 +165,8 @@ expect_exit 1 $? "bandwidth: [] without --provider is no known provider"
 expect_contains "$work/bandwidth-empty-detect.jsonl" '"error":"not a callback of any known provider' "bandwidth: [] error record"
 "$triage" --summary tests/fixtures/bandwidth >"$work/bandwidth-summary.txt" 2>/dev/null
 expect_exit 1 $? "bandwidth summary"
-expect_contains "$work/bandwidth-summary.txt" "callbacks 22" "bandwidth summary callbacks"
-expect_contains "$work/bandwidth-summary.txt" "  bandwidth      22" "bandwidth summary provider"
+expect_contains "$work/bandwidth-summary.txt" "callbacks 23" "bandwidth summary callbacks"
+expect_contains "$work/bandwidth-summary.txt" "  bandwidth      23" "bandwidth summary provider"
 expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed                 7" "bandwidth summary kinds"
 
 # --jobs: every thread count gives the output of --jobs 1, byte for byte, on stdout and on stderr.

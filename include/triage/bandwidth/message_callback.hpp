@@ -25,6 +25,7 @@ namespace triage::bandwidth {
 /// (Bandwidth's enum grew from 4 to 8 values in two years) is kind::unknown, its text kept in `type`.
 enum class kind : std::uint8_t {
   message_received,             ///< inbound SMS/MMS to one of your numbers
+  message_queued,               ///< MMS queued for delivery (the 2020 name of message-sending, in archives)
   message_sending,              ///< Bandwidth is handing the message to the upstream provider (MMS, RBM)
   message_sent,                 ///< the message left Bandwidth's network, in transit to the provider
   message_delivered,            ///< terminal success (carrier or handset level, see the README)
@@ -36,6 +37,7 @@ enum class kind : std::uint8_t {
 };
 
 inline constexpr enum_name<kind> kind_names[] = {{kind::message_received, "message_received"},
+                                                 {kind::message_queued, "message_queued"},
                                                  {kind::message_sending, "message_sending"},
                                                  {kind::message_sent, "message_sent"},
                                                  {kind::message_delivered, "message_delivered"},

@@ -43,6 +43,11 @@ struct type_row {
 
 inline constexpr std::string_view spec_url =
     "https://github.com/Bandwidth/java-sdk/blob/09c93ffcf6bc8982e6a070245c037c0486098c6d/bandwidth.yml";
+/// The Message Queued event page Bandwidth published for MMS delivery receipts on 2020-07-28 and renamed
+/// Message Sending on 2020-08-10 (bandwidth.github.io a3eb5dce): callbacks of those weeks sit in archives.
+inline constexpr std::string_view queued_2020_url =
+    "https://github.com/Bandwidth/bandwidth.github.io/blob/361428a3cefa8f91d5f0aa587fb136ad452ff8c8/messaging/"
+    "callbacks/messageQueued.md";
 
 namespace detail {
 
@@ -59,6 +64,11 @@ inline constexpr type_row type_literals[] = {
      {outcome::none, category::none, retry_advice::none},
      "an inbound message to one of your numbers",
      spec_url},
+    {"message-queued",
+     kind::message_queued,
+     {outcome::pending, category::none, retry_advice::none},
+     "Message queued for delivery: an MMS between received and sent (2020 docs; later message-sending)",
+     queued_2020_url},
     {"message-sending",
      kind::message_sending,
      {outcome::pending, category::none, retry_advice::none},

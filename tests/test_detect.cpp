@@ -159,6 +159,54 @@ TEST_CASE("Bird payloads: the webhook envelope with its payload, or a bare messa
   unknown(parser, R"([{"id":"m","channelId":"c","status":"sent"}])");
 }
 
+TEST_CASE("Vonage payloads: an SMS API DLR or inbound SMS, or a Messages API event with message_uuid and to") {
+  struct detected {
+    std::string json;
+    const char* kind;
+    const char* id;
+  };
+  const detected cases[] = {
+      // The DLR's usual keys; without network-code (vonage-php-sdk-core#435); an inbound SMS.
+      {R"({"msisdn":"447700900000","to":"Acme","network-code":"23410","messageId":"0B01","status":"delivered"})",
+       "delivery_receipt", "0B01"},
+      {R"({"status":"failed","err-code":"12","messageId":"0B02","msisdn":"447700900000","to":"Acme"})",
+       "delivery_receipt", "0B02"},
+      {R"({"network-code":"US-TOLL-FREE","msisdn":"1","status":"failed"})", "delivery_receipt", nullptr},
+      {R"({"msisdn":"447700900001","to":"447700900000","messageId":"0A03","text":"Hi","type":"text"})", "inbound_sms",
+       "0A03"},
+      // The Messages API: a status, an inbound message, v0.1's objects; `to` before message_uuid.
+      {R"({"message_uuid":"u1","to":"447700900000","from":"Acme","status":"rejected","channel":"sms"})",
+       "message_status", "u1"},
+      {R"({"to":"447700900000","from":"1","channel":"whatsapp","message_type":"text","message_uuid":"u2"})",
+       "inbound_message", "u2"},
+      {R"({"message_uuid":"u3","to":{"type":"sms","number":"1"},"status":"delivered"})", "message_status", "u3"},
+      // Escaped keys are decoded before they are compared.
+      {R"({"message_uuid":"u4","to":"1","status":"read"})", "message_status", "u4"},
+  };
+  triage::parser parser;
+  for (const detected& c : cases) {
+    CAPTURE(c.json);
+    auto batch = parse(parser, c.json);
+    REQUIRE(batch);
+    REQUIRE(batch->size() == 1);
+    CHECK((*batch)[0].provider() == triage::provider::vonage);
+    CHECK((*batch)[0].kind() == c.kind);
+    CHECK((*batch)[0].id() == (c.id ? std::optional<std::string_view>(c.id) : std::nullopt));
+  }
+  // One key of a shape is not enough: msisdn alone, message_uuid alone, a messageId without msisdn (another
+  // vendor's id), a Dispatch workflow event (dispatch_uuid, no message_uuid).
+  const triage::error msisdn = unknown(parser, R"({"msisdn":"1","status":"delivered"})");
+  CHECK_THAT(msisdn.message(), triage_test::contains("closest: a Vonage SMS API"));
+  const triage::error uuid = unknown(parser, R"({"message_uuid":"u","status":"delivered"})");
+  CHECK(uuid.path() == "to");
+  unknown(parser, R"({"messageId":"m","status":"DELIVERED","to":"1"})");
+  unknown(parser, R"({"template":"failover","dispatch_uuid":"d","status":"completed","to":"1"})");
+  // A number where the shape wants a string does not complete it.
+  unknown(parser, R"({"msisdn":447700900000,"network-code":"23410"})");
+  // Vonage does not post arrays.
+  unknown(parser, R"([{"msisdn":"1","messageId":"m","status":"delivered"}])");
+}
+
 TEST_CASE("a payload with no key of any shape says so") {
   triage::parser parser;
   const triage::error none = unknown(parser, R"({"hello":"world"})");

@@ -76,6 +76,18 @@ std::string bird(std::string_view id, std::string_view status, std::optional<int
   if (time) out += fmt::format(R"("lastStatusAt":"{}",)", at(*time));
   return out + R"("createdAt":"2024-03-01T11:59:00Z"})";
 }
+/// A Vonage Messages API status; `code` is its error code, or empty.
+std::string vonage(std::string_view id, std::string_view status, std::optional<int> time, std::string_view code = {}) {
+  std::string out = fmt::format(
+      R"({{"message_uuid":"{}","to":"447700900000","from":"Acme","channel":"sms","status":"{}")", id, status);
+  if (!code.empty()) {
+    out += fmt::format(R"(,"error":{{"type":"https://developer.vonage.com/api-errors/messages#{}","title":"{}"}})",
+                       code, code);
+  }
+  if (time) out += fmt::format(R"(,"timestamp":"{}")", at(*time));
+  return out + "}";
+}
+
 constexpr std::string_view unknown_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"1"}})";
 constexpr std::string_view absent_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"27"}})";
 
@@ -487,7 +499,7 @@ namespace {
 struct event_template {
   provider p;
   // Vibes: the action; Bandwidth: "type" or "type/code"; Bird: "status" or "status/failure"; Twilio:
-  // "MessageStatus" or "MessageStatus/ErrorCode"
+  // "MessageStatus" or "MessageStatus/ErrorCode"; Vonage: "status" or "status/code"
   std::string_view body;
   outcome expected;
   phase expected_phase;
@@ -519,6 +531,11 @@ const std::vector<event_template>& templates() {
       {provider::twilio, "undelivered/30003", outcome::retryable, phase::terminal, "undelivered"},
       {provider::twilio, "failed/30007", outcome::permanent, phase::terminal, "failed"},
       {provider::twilio, "read", outcome::none, phase::info, "read"},
+      {provider::vonage, "submitted", outcome::pending, phase::in_flight, "submitted"},
+      {provider::vonage, "delivered", outcome::delivered, phase::terminal, "delivered"},
+      {provider::vonage, "read", outcome::none, phase::info, "read"},
+      {provider::vonage, "rejected/1300", outcome::permanent, phase::terminal, "rejected"},
+      {provider::vonage, "undeliverable/1180", outcome::retryable, phase::terminal, "undeliverable"},
   };
   return all;
 }
@@ -573,6 +590,12 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
       std::string form = "MessageSid=" + k.id + "&AccountSid=AC1&MessageStatus=" + std::string(body.substr(0, slash));
       if (slash != std::string_view::npos) form += "&ErrorCode=" + std::string(body.substr(slash + 1));
       return form;
+    }
+    case provider::vonage: {
+      const std::string_view body = e.body;
+      const auto slash = body.find('/');
+      if (slash == std::string_view::npos) return vonage(k.id, body, time);
+      return vonage(k.id, body.substr(0, slash), time, body.substr(slash + 1));
     }
   }
   return {};

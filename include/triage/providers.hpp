@@ -22,10 +22,12 @@
 #include "triage/plivo/provider.hpp"
 #include "triage/twilio/provider.hpp"
 #include "triage/vibes/provider.hpp"
+#include "triage/vonage/provider.hpp"
 
 namespace triage {
 
-using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, plivo::traits>;
+using providers =
+    provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits, plivo::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

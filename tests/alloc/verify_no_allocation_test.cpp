@@ -92,6 +92,16 @@ int main() {
        0,
        {}},
       {triage::scheme::vibes_source_ip, "https://example.com/", {}, "{}", "unused", 0, "::ffff:34.243.232.57"},
+      {triage::scheme::vonage_jwt,
+       "https://example.com/",
+       {{"Authorization",
+         "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXlsb2FkX2hhc2giOiI4ZTc4M2NlOGMwNjVmOTQ3NmQyZThiYTA3NWQy"
+         "MDllMmI5ZmUyZGMwNjFmY2RmZjRiNzRlMzVmZWVkYzRkNTg0IiwiaWF0IjoxNTE2MjM5MDIyLCJqdGkiOiJqdGkiLCJpc3MiOiJWb25h"
+         "Z2UifQ.phPpAWnQ8LF9c4F3r8x0_RHYt_k1py1MqL2Acy3-q5c"}},
+       R"({"status":"delivered","message_uuid":"1","to":"447700900000","channel":"sms"})",
+       "secret-key",
+       1516239022,
+       {}},
   };
   int status = 0;
   if (cases.size() != triage::all_schemes.size()) {

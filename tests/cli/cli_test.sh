@@ -108,6 +108,21 @@ expect_contains "$work/bird-summary.txt" "callbacks 7" "bird summary callbacks"
 expect_contains "$work/bird-summary.txt" "  bird           7" "bird summary provider"
 expect_contains "$work/bird-summary.txt" "bird/message                             7" "bird summary kinds"
 
+# Vonage: every JSON fixture (golden output; the form and query fixtures are read at the library level
+# until the CLI takes form bodies), the SMS API's DLR and the Messages API's status side by side, the corpus.
+"$triage" tests/fixtures/vonage >"$work/vonage-fixtures.jsonl" 2>"$work/vonage-fixtures.err"
+expect_exit 0 $? "vonage fixtures"
+diff -u tests/cli/expected/vonage_fixtures.jsonl "$work/vonage-fixtures.jsonl" >"$work/vonage-fixtures.diff" ||
+  { fail "vonage fixtures: output differs from tests/cli/expected/vonage_fixtures.jsonl"; head -40 "$work/vonage-fixtures.diff"; }
+[ -s "$work/vonage-fixtures.err" ] && fail "vonage fixtures: unexpected stderr: $(head -3 "$work/vonage-fixtures.err")"
+vonage_dlr=tests/fixtures/vonage/sdk_php_issue416_dlr_failed.json
+"$triage" "$vonage_dlr" >"$work/vonage-dlr.jsonl"
+expect_exit 0 $? "vonage: failed DLR"
+expect_contains "$work/vonage-dlr.jsonl" '{"source":"'"$vonage_dlr"'","doc":0,"index":0,"provider":"vonage","kind":"delivery_receipt","id":"2e1b8fa7-5fb5-4792-b24c-4caa2d06d73b","status":"failed","reason":null,"detail":"Destination Unreachable","code":12,"outcome":"permanent","category":"recipient","retry":"none","rule":"vonage err-code 12"}' "vonage: DLR line"
+"$triage" --provider vonage --ndjson - <examples/corpus/vonage.ndjson >"$work/vonage-ndjson.jsonl"
+expect_exit 0 $? "vonage: corpus as NDJSON with --provider"
+expect_lines "$work/vonage-ndjson.jsonl" "$(grep -c . examples/corpus/vonage.ndjson)" "vonage: one line per corpus payload"
+
 # Bandwidth: every fixture (golden output), a batch with a group message (one line per event, in order),
 # NDJSON batches, an empty batch, summary counts.
 "$triage" tests/fixtures/bandwidth >"$work/bandwidth-fixtures.jsonl" 2>"$work/bandwidth-fixtures.err"

@@ -54,6 +54,23 @@ v --scheme messagebird-jwt --url https://example.com/ --header "MessageBird-Sign
 expect_contains "$work/out" '"reason":"body_mismatch","detail":"claim payload_hash is not set but payload is present"' \
   "jwt body added"
 
+# Vonage's Messages API JWT: the body-and-token pair of shared/reference/vonage.md §8.2; the secret only in
+# the environment.
+printf '%s' '{"status":"delivered","message_uuid":"1","to":"447700900000","channel":"sms"}' >"$work/vonage.json"
+export TRIAGE_TEST_VONAGE_SECRET=secret-key
+vonage_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXlsb2FkX2hhc2giOiI4ZTc4M2NlOGMwNjVmOTQ3NmQyZThiYTA3NWQyMDllMmI5ZmUyZGMwNjFmY2RmZjRiNzRlMzVmZWVkYzRkNTg0IiwiaWF0IjoxNTE2MjM5MDIyLCJqdGkiOiJqdGkiLCJpc3MiOiJWb25hZ2UifQ.phPpAWnQ8LF9c4F3r8x0_RHYt_k1py1MqL2Acy3-q5c
+v --scheme vonage-jwt --url https://example.com/webhooks/vonage --header "Authorization: Bearer $vonage_jwt" \
+  --secret-env TRIAGE_TEST_VONAGE_SECRET --now 1516239022 "$work/vonage.json"
+expect_exit 0 $? "vonage jwt valid"
+v --scheme vonage-jwt --url https://example.com/webhooks/vonage --header "Authorization: Bearer $vonage_jwt" \
+  --secret-env TRIAGE_TEST_VONAGE_SECRET --now 1516239323 "$work/vonage.json"
+expect_exit 1 $? "vonage jwt expired"
+expect_contains "$work/out" '"reason":"expired","detail":"claim iat is older than the window"' "vonage jwt expired"
+v --scheme vonage-jwt --url https://example.com/webhooks/vonage --header "Authorization: Bearer $vonage_jwt" \
+  --secret-env TRIAGE_TEST_VONAGE_SECRET --now 1516239022 "$work/empty"
+expect_contains "$work/out" '"reason":"body_mismatch"' "vonage jwt body removed"
+grep -qF secret-key "$work/out" && fail "vonage jwt: the secret is in the output"
+
 # 4. Bird v1 (the Standard Webhooks vector), Bandwidth Basic and its first leg, Vibes' addresses.
 printf '%s' '{"test": 2432232314}' >"$work/sw.json"
 export TRIAGE_TEST_WHSEC=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw

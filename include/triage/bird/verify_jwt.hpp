@@ -21,6 +21,7 @@
 #include "triage/span.hpp"
 #include "triage/verify/encoding.hpp"
 #include "triage/verify/flat_json.hpp"
+#include "triage/verify/jwt.hpp"
 #include "triage/verify/openssl.hpp"
 #include "triage/verify/request.hpp"
 #include "triage/verify/result.hpp"
@@ -143,74 +144,12 @@ inline verify_result verify_messagebird_jwt(const request& req, span<std::string
     return rejected(verify_reason::missing_header, "header MessageBird-Signature-JWT is missing");
   }
   if (!token.present()) return rejected(verify_reason::malformed_header, "header MessageBird-Signature-JWT repeats");
-  const std::size_t dot1 = token.value.find('.');
-  const std::size_t dot2 = dot1 == std::string_view::npos ? dot1 : token.value.find('.', dot1 + 1);
-  if (dot2 == std::string_view::npos || token.value.find('.', dot2 + 1) != std::string_view::npos) {
-    return rejected(verify_reason::malformed_header, "the token is not three base64url parts joined by '.'");
-  }
-  const std::string_view header_b64 = token.value.substr(0, dot1);
-  const std::string_view claims_b64 = token.value.substr(dot1 + 1, dot2 - dot1 - 1);
-  const std::string_view signature_b64 = token.value.substr(dot2 + 1);
-  if (header_b64.size() > verify_detail::max_jwt_header || claims_b64.size() > verify_detail::max_jwt_claims) {
-    return rejected(verify_reason::malformed_header, "the token is larger than any MessageBird token");
-  }
-
-  char header_text[vd::base64_decoded_capacity(verify_detail::max_jwt_header)];
-  std::size_t header_size = 0;
-  if (!vd::decode_base64(header_b64, vd::base64_alphabet::url, vd::base64_padding::forbidden,
-                         reinterpret_cast<unsigned char*>(header_text), sizeof header_text, header_size)) {
-    return rejected(verify_reason::bad_encoding, "the token's header is not unpadded base64url", header_b64);
-  }
-  vd::flat_object header;
-  if (!header.read(std::string_view(header_text, header_size))) {
-    return rejected(verify_reason::malformed_header, "the token's header is not a JSON object", header_b64);
-  }
-  const vd::json_member* alg = header.find("alg");
-  if (alg == nullptr || alg->kind != vd::json_kind::string) {
-    return rejected(verify_reason::malformed_header, "the token's header has no alg");
-  }
-  vd::digest digest = vd::digest::sha256;
-  if (alg->escaped || !verify_detail::jwt_digest(alg->value, digest)) {
-    return rejected(verify_reason::unsupported_algorithm, "signing method is invalid: only HS256, HS384, HS512",
-                    header_b64);
-  }
-  // RFC 7515 4.1.11: a token naming extensions it requires cannot be accepted by a verifier that knows none.
-  if (header.find("crit") != nullptr) {
-    return rejected(verify_reason::unsupported_algorithm, "the token's header names critical extensions");
-  }
-
-  unsigned char received[vd::max_digest_size + 3];
-  std::size_t received_size = 0;
-  if (signature_b64.size() > vd::base64_encoded_size(vd::max_digest_size) ||
-      !vd::decode_base64(signature_b64, vd::base64_alphabet::url, vd::base64_padding::forbidden, received,
-                         sizeof received, received_size)) {
-    return rejected(verify_reason::bad_encoding, "the token's signature is not unpadded base64url", signature_b64);
-  }
-  if (received_size != vd::digest_size(digest)) {
-    return rejected(verify_reason::bad_signature, "signature is invalid: its length does not match alg", signature_b64);
-  }
-  const std::string_view signing_input = token.value.substr(0, dot2);
-  bool matched = false;
-  for (std::string_view key : secrets) {
-    vd::hmac mac(digest, key);
-    mac.update(signing_input);
-    unsigned char expected[vd::max_digest_size];
-    if (!mac.finish(expected)) return rejected(verify_reason::crypto_failure, "HMAC failed");
-    matched = vd::constant_time_equal(expected, received_size, received, received_size) || matched;
-  }
-  if (!matched) return rejected(verify_reason::bad_signature, "signature is invalid", signature_b64);
-
-  char claims_text[vd::base64_decoded_capacity(verify_detail::max_jwt_claims)];
-  std::size_t claims_size = 0;
-  if (!vd::decode_base64(claims_b64, vd::base64_alphabet::url, vd::base64_padding::forbidden,
-                         reinterpret_cast<unsigned char*>(claims_text), sizeof claims_text, claims_size)) {
-    return rejected(verify_reason::bad_encoding, "the token's claims are not unpadded base64url", claims_b64);
-  }
-  vd::flat_object claims;
-  if (!claims.read(std::string_view(claims_text, claims_size))) {
-    return rejected(verify_reason::malformed_header, "the token's claims are not a JSON object", claims_b64);
-  }
-  return verify_detail::check_jwt_claims(claims, req, options, now, claims_b64);
+  static constexpr vd::jwt_rules rules = {verify_detail::max_jwt_header, verify_detail::max_jwt_claims,
+                                          &verify_detail::jwt_digest, "the token is larger than any MessageBird token",
+                                          "signing method is invalid: only HS256, HS384, HS512"};
+  vd::jwt_claims claims;
+  if (verify_result r = vd::verify_hs_jwt(token.value, secrets, rules, claims); !r) return r;
+  return verify_detail::check_jwt_claims(claims.object, req, options, now, claims.encoded);
 }
 
 }  // namespace triage::bird

@@ -26,6 +26,7 @@ enum class scheme : std::uint8_t {
   plivo_v2,          ///< Plivo: X-Plivo-Signature-V2, HMAC-SHA256 over URL and nonce (body unsigned)
   twilio_signature,  ///< Twilio: X-Twilio-Signature, HMAC-SHA1 over the URL and the sorted form parameters
   vibes_source_ip,   ///< Vibes: no credential at all; the published source-address ranges only
+  vonage_jwt,        ///< Vonage Messages API: Authorization: Bearer, HS256 JWT with iat and payload_hash
 };
 
 /// What a scheme needs configured.

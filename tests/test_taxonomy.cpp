@@ -82,7 +82,7 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
   CHECK(names_of(triage::all_categories) == std::set<std::string>{"recipient", "unreachable", "compliance", "content",
                                                                   "configuration", "account", "rate_limit", "carrier",
                                                                   "platform", "unknown", "none"});
-  CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird"});
+  CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird", "whatsapp"});
   CHECK(names_of(triage::all_retry_advice) == std::set<std::string>{"none", "retry", "retry_once", "retry_later"});
   CHECK(names_of(triage::vibes::all_kinds) ==
         std::set<std::string>{"routing", "message_processing", "carrier_dlr", "handset_dlr", "dlr", "unknown"});

@@ -20,10 +20,11 @@
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
 #include "triage/vibes/provider.hpp"
+#include "triage/whatsapp/provider.hpp"
 
 namespace triage {
 
-using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits>;
+using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, whatsapp::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

@@ -71,6 +71,14 @@ int main() {
        0,
        {}},
       {triage::scheme::vibes_source_ip, "https://example.com/", {}, "{}", "unused", 0, "::ffff:34.243.232.57"},
+      // Meta's Node SDK vector (WhatsApp/WhatsApp-Nodejs-SDK src/__tests__/utils.test.ts @ 58ca3d5f).
+      {triage::scheme::whatsapp_hub_signature,
+       "https://example.com/",
+       {{"X-Hub-Signature-256", "sha256=0c61947b610d4f45e65f3d680e26027121ec2413e77598bcb6cfc6e0d9888221"}},
+       "test",
+       "TEST_APP_SECRET",
+       0,
+       {}},
   };
   int status = 0;
   if (cases.size() != triage::all_schemes.size()) {

@@ -17,12 +17,13 @@
 namespace triage {
 
 enum class scheme : std::uint8_t {
-  bandwidth_basic,   ///< Bandwidth: HTTP Basic auth, with its 401 challenge leg
-  bird_channels,     ///< Bird Channels: messagebird-signature, HMAC-SHA256 over timestamp, URL, body hash
-  bird_v1,           ///< Bird platform v1: Standard Webhooks, webhook-signature v1
-  messagebird_jwt,   ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
-  messagebird_hmac,  ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
-  vibes_source_ip,   ///< Vibes: no credential at all; the published source-address ranges only
+  bandwidth_basic,         ///< Bandwidth: HTTP Basic auth, with its 401 challenge leg
+  bird_channels,           ///< Bird Channels: messagebird-signature, HMAC-SHA256 over timestamp, URL, body hash
+  bird_v1,                 ///< Bird platform v1: Standard Webhooks, webhook-signature v1
+  messagebird_jwt,         ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
+  messagebird_hmac,        ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
+  vibes_source_ip,         ///< Vibes: no credential at all; the published source-address ranges only
+  whatsapp_hub_signature,  ///< WhatsApp Cloud API: X-Hub-Signature-256, HMAC-SHA256 of the body with the app secret
 };
 
 /// What a scheme needs configured.

@@ -9,9 +9,10 @@
 // Routes: POST /webhooks/<provider>, one for every provider of the list (providers.hpp): /webhooks/vibes,
 // /webhooks/bandwidth, ... The route names the provider, so a payload is never guessed at. A POST body is JSON
 // or application/x-www-form-urlencoded as its Content-Type says (told apart by triage::detect_body_format
-// when it says neither). A provider that posts forms (Twilio) may also be configured to call with GET: for
-// those, GET /webhooks/<provider>?... reads the query string as the callback; for the others GET is a 405.
-// Status codes follow what the providers retry on:
+// when it says neither). A provider that posts forms (Twilio, Vonage, Plivo) may also be configured to call
+// with GET: for those, GET /webhooks/<provider>?... reads the query string as the callback; GET
+// /webhooks/whatsapp answers Meta's verification handshake when TRIAGE_VERIFY_TOKEN_WHATSAPP is set (200 with
+// hub.challenge, else 403); for the others GET is a 405. Status codes follow what the providers retry on:
 //   204 parsed and logged;
 //   400 the body is not a callback of that provider (a body that will never parse must not be retried);
 //   401 not authenticated (Bandwidth's first, credential-less leg gets its WWW-Authenticate challenge here);
@@ -148,6 +149,31 @@ int main(int argc, char** argv) {
     if (!triage_receiver::authenticate(config, *provider, request, response)) return;
     answer(*provider, request.body, body_format_of(request), response);
   });
+  // Meta's GET verification handshake (WhatsApp Cloud API): when the App Dashboard's Callback URL or Verify
+  // token is set, Meta sends hub.mode=subscribe, hub.verify_token and hub.challenge and expects 200 with the
+  // challenge. The token is TRIAGE_VERIFY_TOKEN_WHATSAPP (never on the command line); without one, 404.
+  // Registered before the GET route of the form providers, which would answer it 405.
+  const char* verify_token = triage_receiver::env("TRIAGE_VERIFY_TOKEN_WHATSAPP");
+  const std::string hub_token = verify_token != nullptr ? verify_token : "";
+  server.Get("/webhooks/whatsapp", [hub_token](const httplib::Request& request, httplib::Response& response) {
+    if (hub_token.empty()) {
+      response.status = 404;
+      return;
+    }
+    const std::string mode = request.get_param_value("hub.mode");
+    const std::string token = request.get_param_value("hub.verify_token");
+    const std::string challenge = request.get_param_value("hub.challenge");
+    const std::string_view answer = triage::whatsapp::subscription_challenge(mode, token, challenge, hub_token);
+    if (answer.empty()) {
+      const std::lock_guard<std::mutex> lock(triage_receiver::log_mutex());
+      std::fprintf(stderr, "rejected whatsapp verification request: hub.mode or hub.verify_token differ -> 403\n");
+      response.status = 403;
+      return;
+    }
+    response.status = 200;
+    response.set_content(std::string(answer), "text/plain");
+  });
+
   // GET for the providers that post forms: the callback is the query string of the request-target, as sent.
   server.Get(R"(/webhooks/([a-z_]+))", [&config](const httplib::Request& request, httplib::Response& response) {
     const auto provider = triage::provider_from_string(request.matches[1].str());

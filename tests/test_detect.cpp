@@ -257,7 +257,8 @@ std::string object_of(const triage::detail::shape& shape, const std::vector<std:
     if (k == skip) continue;
     if (json.size() > 1) json += ',';
     const triage::detail::shape_key& key = shape.keys[k];
-    json += '"' + std::string(key.name) + "\":" + (k == wrong ? wrong_value_of(key.type) : value_of(key.type));
+    const std::string value = !key.example.empty() ? std::string(key.example) : value_of(key.type);
+    json += '"' + std::string(key.name) + "\":" + (k == wrong ? wrong_value_of(key.type) : value);
   }
   return json + "}";
 }

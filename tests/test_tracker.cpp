@@ -5,6 +5,7 @@
 #include <triage/triage.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -86,6 +87,19 @@ std::string vonage(std::string_view id, std::string_view status, std::optional<i
   }
   if (time) out += fmt::format(R"(,"timestamp":"{}")", at(*time));
   return out + "}";
+}
+
+/// A WhatsApp webhook with one status of message `id` to `to`; `code` is its error's code (a failed status).
+/// Its timestamp is unix seconds as a string, `time` seconds after at(0).
+std::string whatsapp(std::string_view id, std::string_view status, std::optional<int> time, std::string_view to,
+                     std::optional<int> code = {}) {
+  std::string item = fmt::format(R"({{"id":"{}","status":"{}","recipient_id":"{}")", id, status, to);
+  if (time) item += fmt::format(R"(,"timestamp":"{}")", std::chrono::system_clock::to_time_t(when(*time)));
+  if (code) item += fmt::format(R"(,"errors":[{{"code":{},"title":"t"}}])", *code);
+  return fmt::format(R"({{"object":"whatsapp_business_account","entry":[{{"id":"waba-1","changes":[{{"value":{{)"
+                     R"("messaging_product":"whatsapp","metadata":{{"phone_number_id":"pn-1"}},"statuses":[{}}}]}},)"
+                     R"("field":"messages"}}]}}]}})",
+                     item);
 }
 
 constexpr std::string_view unknown_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"1"}})";
@@ -536,6 +550,12 @@ const std::vector<event_template>& templates() {
       {provider::vonage, "read", outcome::none, phase::info, "read"},
       {provider::vonage, "rejected/1300", outcome::permanent, phase::terminal, "rejected"},
       {provider::vonage, "undeliverable/1180", outcome::retryable, phase::terminal, "undeliverable"},
+      {provider::whatsapp, "sent", outcome::pending, phase::in_flight, "sent"},
+      {provider::whatsapp, "delivered", outcome::delivered, phase::terminal, "delivered"},
+      {provider::whatsapp, "read", outcome::delivered, phase::terminal, "read"},
+      {provider::whatsapp, "failed/131026", outcome::permanent, phase::terminal, "failed"},
+      {provider::whatsapp, "failed/131049", outcome::retryable, phase::terminal, "failed"},
+      {provider::whatsapp, "deleted", outcome::none, phase::info, "deleted"},
   };
   return all;
 }
@@ -597,6 +617,14 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
       if (slash == std::string_view::npos) return vonage(k.id, body, time);
       return vonage(k.id, body.substr(0, slash), time, body.substr(slash + 1));
     }
+    case provider::whatsapp: {
+      const std::string_view body = e.body;
+      const auto slash = body.find('/');
+      const std::optional<int> code = slash == std::string_view::npos
+                                          ? std::nullopt
+                                          : std::optional<int>(std::stoi(std::string(body.substr(slash + 1))));
+      return whatsapp(k.id, body.substr(0, slash), time, k.recipient, code);
+    }
   }
   return {};
 }
@@ -621,6 +649,8 @@ TEST_CASE("tracker: a large seeded stream agrees with a reference model") {
     // Bandwidth group messages: three recipients share an id.
     key.id = key.p == provider::bandwidth ? "bw-" + std::to_string(k / 9) : "id-" + std::to_string(k);
     if (key.p == provider::bandwidth) key.recipient = "+1555000" + std::to_string(k % 9);
+    // WhatsApp keys on the status id and its recipient too.
+    if (key.p == provider::whatsapp) key.recipient = "1555100" + std::to_string(k % 7);
     std::vector<const event_template*> choices;
     for (const event_template& e : templates()) {
       if (e.p == key.p) choices.push_back(&e);

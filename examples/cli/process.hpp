@@ -30,6 +30,11 @@ class processor {
       report_error(origin, batch.error(), out, err);
       return;
     }
+    stats_.add_batch(*batch);
+    if (opts_.mode == output_mode::jsonl && batch->provider()) {
+      for (const triage::provider_error& e : batch->errors())
+        write_batch_error_line(out, origin, *batch->provider(), e);
+    }
     std::size_t index = 0;
     for (const triage::callback& cb : *batch) {
       const triage::verdict v = triage::classify(cb);

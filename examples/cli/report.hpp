@@ -49,6 +49,32 @@ inline void write_callback_line(output_buffer& out, const payload_origin& origin
   out.end_line();
 }
 
+/// An error the provider reported about the whole batch (it names no message, so it is no callback).
+inline void write_batch_error_line(output_buffer& out, const payload_origin& origin, triage::provider from,
+                                   const triage::provider_error& e) {
+  out.raw('{');
+  out.key("source", true);
+  out.string(origin.source);
+  out.key("doc");
+  out.number(static_cast<std::uint64_t>(origin.doc));
+  out.key("provider");
+  out.string(triage::to_string(from));
+  out.key("batch_error");
+  out.raw('{');
+  out.key("code", true);
+  out.number_or_null(e.code);
+  out.key("title");
+  out.string_or_null(e.title);
+  out.key("message");
+  out.string_or_null(e.message);
+  out.key("details");
+  out.string_or_null(e.details);
+  out.key("href");
+  out.string_or_null(e.href);
+  out.raw("}}");
+  out.end_line();
+}
+
 inline void write_error_line(output_buffer& out, const payload_origin& origin, const triage::error& e) {
   out.raw('{');
   out.key("source", true);
@@ -93,12 +119,19 @@ class summary {
     ++errors;
     ++by_error[static_cast<std::size_t>(e.code())];
   }
+  /// A parsed payload's batch-level errors and skipped parts (no callbacks, no parse failures).
+  void add_batch(const triage::batch& b) {
+    batch_errors += b.errors().size();
+    skipped += b.skipped();
+  }
 
   /// Adds the counts of another worker (--jobs): counts do not depend on which thread saw a payload.
   void merge(const summary& o) {
     payloads += o.payloads;
     callbacks += o.callbacks;
     errors += o.errors;
+    batch_errors += o.batch_errors;
+    skipped += o.skipped;
     bytes += o.bytes;
     add_all(by_provider, o.by_provider);
     add_all(by_outcome, o.by_outcome);
@@ -110,6 +143,8 @@ class summary {
   std::uint64_t payloads = 0;
   std::uint64_t callbacks = 0;
   std::uint64_t errors = 0;
+  std::uint64_t batch_errors = 0;  ///< errors providers reported about a whole batch (parsed payloads)
+  std::uint64_t skipped = 0;       ///< parts of parsed payloads that are no callbacks (e.g. account events)
   std::uint64_t bytes = 0;
   std::array<std::uint64_t, std::size(triage::all_providers)> by_provider{};
   std::array<std::uint64_t, std::size(triage::all_outcomes)> by_outcome{};
@@ -126,6 +161,9 @@ class summary {
 
   void print(std::FILE* out, double seconds) const {
     fmt::print(out, "payloads  {}\ncallbacks {}\nerrors    {}\nbytes     {}\n", payloads, callbacks, errors, bytes);
+    // Only when a payload had them, so that the report of providers without them is unchanged.
+    if (batch_errors != 0) fmt::print(out, "batch errors {}\n", batch_errors);
+    if (skipped != 0) fmt::print(out, "skipped   {}\n", skipped);
     const double mb = static_cast<double>(bytes) / 1e6;
     fmt::print(out, "seconds   {:.3f}\nthroughput {:.1f} MB/s, {:.0f} payloads/s\n", seconds,
                seconds > 0 ? mb / seconds : 0.0, seconds > 0 ? static_cast<double>(payloads) / seconds : 0.0);

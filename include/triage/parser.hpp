@@ -25,6 +25,7 @@
 #include "triage/detail/json.hpp"
 #include "triage/detect.hpp"
 #include "triage/error.hpp"
+#include "triage/provider_error.hpp"
 #include "triage/providers.hpp"
 #include "triage/result.hpp"
 #include "triage/span.hpp"
@@ -55,10 +56,18 @@ struct parser_options : detail::all_limits<providers> {
 };
 
 /// Where a provider's parse entry puts the callbacks of a payload: built in place in the parser's list, so
-/// that a payload may hold several (an array of events, a batch of reports).
+/// that a payload may hold several (an array of events, a batch of reports). Besides callbacks, a payload
+/// may carry errors about the batch as a whole (provider_error) and parts that are no callbacks, which the
+/// provider counts (skip()); a sink made without a place for them drops both.
 class callback_sink {
  public:
-  explicit callback_sink(std::vector<callback>& out) noexcept : out_(out), first_(out.size()) {}
+  explicit callback_sink(std::vector<callback>& out, std::vector<provider_error>* errors = nullptr,
+                         std::size_t* skipped = nullptr) noexcept
+      : out_(out),
+        first_(out.size()),
+        errors_(errors),
+        first_error_(errors != nullptr ? errors->size() : 0),
+        skipped_(skipped) {}
 
   /// A new, default-constructed callback of type T, to be filled; nullptr when memory ran out (the parse
   /// entry then fails with walker::out_of_memory()).
@@ -74,10 +83,33 @@ class callback_sink {
   T& at(std::size_t i) noexcept {
     return out_[first_ + i].template get_mutable<T>();
   }
+  /// Drops the callbacks this payload added after its first `count` (a part of the payload that turned out,
+  /// once read whole, to hold no callbacks). Never allocates.
+  void truncate(std::size_t count) noexcept {
+    if (count < size()) out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_ + count), out_.end());
+  }
+
+  /// A new, empty batch-level error to be filled; nullptr when memory ran out or the sink keeps none (a
+  /// parse entry treats only the first as a failure: check has_errors()).
+  provider_error* add_error() noexcept { return errors_ == nullptr ? nullptr : detail::append(*errors_); }
+  bool keeps_errors() const noexcept { return errors_ != nullptr; }
+  /// How many batch-level errors this payload has added so far.
+  std::size_t error_count() const noexcept { return errors_ == nullptr ? 0 : errors_->size() - first_error_; }
+  /// Drops the batch-level errors this payload added after its first `count`.
+  void truncate_errors(std::size_t count) noexcept {
+    if (errors_ != nullptr && count < error_count()) errors_->resize(first_error_ + count);
+  }
+  /// Counts `count` parts of the payload that the provider recognised and that are no callbacks.
+  void skip(std::size_t count = 1) noexcept {
+    if (skipped_ != nullptr) *skipped_ += count;
+  }
 
  private:
   std::vector<callback>& out_;
   std::size_t first_;
+  std::vector<provider_error>* errors_;
+  std::size_t first_error_;
+  std::size_t* skipped_;
 };
 
 /// The callbacks of one payload, in payload order. A view into the parser: valid until its next parse.
@@ -85,6 +117,9 @@ class batch {
  public:
   batch() noexcept = default;
   batch(const callback* data, std::size_t size) noexcept : callbacks_(data, size) {}
+  batch(span<callback> callbacks, span<provider_error> errors, std::size_t skipped,
+        std::optional<triage::provider> from = std::nullopt) noexcept
+      : callbacks_(callbacks), errors_(errors), skipped_(skipped), provider_(from) {}
 
   const callback* begin() const noexcept { return callbacks_.begin(); }
   const callback* end() const noexcept { return callbacks_.end(); }
@@ -93,8 +128,19 @@ class batch {
   /// Precondition: i < size().
   const callback& operator[](std::size_t i) const noexcept { return callbacks_[i]; }
 
+  /// Errors the provider reported about the batch as a whole, naming no message (no callback has them).
+  span<provider_error> errors() const noexcept { return errors_; }
+  /// Parts of the payload that its provider recognised as no message callbacks (e.g. account events) and
+  /// skipped: a payload of only such parts is a valid batch with no callbacks.
+  std::size_t skipped() const noexcept { return skipped_; }
+  /// The provider whose payload this is (also when it holds no callback); absent for a hand-made batch.
+  std::optional<triage::provider> provider() const noexcept { return provider_; }
+
  private:
   span<callback> callbacks_;
+  span<provider_error> errors_;
+  std::size_t skipped_ = 0;
+  std::optional<triage::provider> provider_;
 };
 
 class parser {
@@ -155,6 +201,8 @@ class parser {
   result<batch> parse_padded(simdjson::padded_string_view json, std::optional<provider> known,
                              std::optional<body_format> format) noexcept {
     callbacks_.clear();
+    batch_errors_.clear();
+    skipped_ = 0;
 
     const std::string_view text(json.data(), json.length());
     if (text.size() > options_.max_document_size) return too_large(text.size());
@@ -228,7 +276,7 @@ class parser {
     if (doc.current_location().get(end) == simdjson::SUCCESS) {
       return error(error_code::trailing_content, w.offset_of(end));
     }
-    return batch(callbacks_.data(), callbacks_.size());
+    return parsed_batch(which);
   }
 
   /// A form-encoded body (or query string): its provider by its form shapes unless known, then its parse_form.
@@ -243,21 +291,27 @@ class parser {
                    body, {detail::provider_form_shapes.data(), detail::provider_form_shapes.size()}, which)) {
       return body.failure();
     }
-    callback_sink sink(callbacks_);
+    callback_sink sink(callbacks_, &batch_errors_, &skipped_);
     if (!detail::parse_form_as<providers>(which, body, storage_, options_, sink)) return body.failure();
-    return batch(callbacks_.data(), callbacks_.size());
+    return parsed_batch(which);
   }
 
   /// The second pass after a provisional detection that failed or that the parse did not bear out.
   result<batch> detect_again(simdjson::padded_string_view body, std::string_view text) noexcept {
     callbacks_.clear();
+    batch_errors_.clear();
+    skipped_ = 0;
     return parse_body(body, text, std::nullopt, false);
   }
 
   /// The provider's parse entry, on its storage emptied for this payload; `*saw_shape` (when asked) tells
   /// whether the payload had every key of one of the provider's shapes (traits::saw_shape).
+  batch parsed_batch(provider which) const noexcept {
+    return batch({callbacks_.data(), callbacks_.size()}, {batch_errors_.data(), batch_errors_.size()}, skipped_, which);
+  }
+
   bool parse_as(provider which, detail::walker& w, bool* saw_shape) noexcept {
-    callback_sink sink(callbacks_);
+    callback_sink sink(callbacks_, &batch_errors_, &skipped_);
     return detail::provider_traits::visit<bool>(which, [&](auto face) {
       using traits = decltype(face);
       if constexpr (detail::reads_json<traits>::value) {
@@ -280,6 +334,8 @@ class parser {
   std::vector<char> copy_;
   std::vector<char> form_scratch_;  ///< decoded form values, which callbacks of a form body point into
   std::vector<callback> callbacks_;
+  std::vector<provider_error> batch_errors_;  ///< the payload's batch-level errors (batch::errors())
+  std::size_t skipped_ = 0;                   ///< the payload's parts that are no callbacks (batch::skipped())
   detail::provider_traits::storage_tuple storage_;
 };
 

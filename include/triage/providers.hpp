@@ -23,11 +23,12 @@
 #include "triage/twilio/provider.hpp"
 #include "triage/vibes/provider.hpp"
 #include "triage/vonage/provider.hpp"
+#include "triage/whatsapp/provider.hpp"
 
 namespace triage {
 
-using providers =
-    provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits, plivo::traits>;
+using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits,
+                                plivo::traits, whatsapp::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

@@ -32,6 +32,7 @@
 #include "triage/twilio/verify.hpp"
 #include "triage/vibes/verify.hpp"
 #include "triage/vonage/verify.hpp"
+#include "triage/whatsapp/verify.hpp"
 
 namespace triage {
 
@@ -52,9 +53,9 @@ constexpr auto join_schemes(const std::array<scheme_info, N>&... parts) noexcept
 }  // namespace verify_detail
 
 /// Every scheme's row, at the index of its value.
-inline constexpr auto scheme_table = verify_detail::join_schemes(bandwidth::verify_schemes, bird::verify_schemes,
-                                                                 plivo::verify_schemes, twilio::verify_schemes,
-                                                                 vibes::verify_schemes, vonage::verify_schemes);
+inline constexpr auto scheme_table = verify_detail::join_schemes(
+    bandwidth::verify_schemes, bird::verify_schemes, plivo::verify_schemes, twilio::verify_schemes,
+    vibes::verify_schemes, vonage::verify_schemes, whatsapp::verify_schemes);
 
 /// Names come from the providers' rows; the table check makes a scheme without its row fail to compile.
 constexpr const auto& enum_table(scheme) noexcept { return scheme_table; }

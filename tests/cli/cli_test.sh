@@ -269,6 +269,30 @@ expect_exit 1 $? "large NDJSON on stdin with --jobs 3"
 sed 's/"source":"-"/"source":"'"$(printf '%s' "$big" | sed 's/[\/&]/\\&/g')"'"/' "$work/big-stdin.out" |
   cmp -s - "$work/big-jsonl-1.out" || fail "large NDJSON on stdin with --jobs 3: output differs from --jobs 1"
 
+# WhatsApp: every fixture (golden output), a batch of entries and changes in document order, value-level
+# errors as their own lines, NDJSON, summary counts.
+"$triage" tests/fixtures/whatsapp >"$work/whatsapp-fixtures.jsonl" 2>"$work/whatsapp-fixtures.err"
+expect_exit 0 $? "whatsapp fixtures"
+diff -u tests/cli/expected/whatsapp_fixtures.jsonl "$work/whatsapp-fixtures.jsonl" >"$work/whatsapp-fixtures.diff" ||
+  { fail "whatsapp fixtures: output differs from tests/cli/expected/whatsapp_fixtures.jsonl"; head -40 "$work/whatsapp-fixtures.diff"; }
+[ -s "$work/whatsapp-fixtures.err" ] && fail "whatsapp fixtures: unexpected stderr: $(head -3 "$work/whatsapp-fixtures.err")"
+wa_errors=tests/fixtures/whatsapp/constructed_value_errors_130429.json
+"$triage" "$wa_errors" >"$work/whatsapp-errors.jsonl"
+expect_exit 0 $? "whatsapp: value-level errors are no parse failure"
+expect_lines "$work/whatsapp-errors.jsonl" 1 "whatsapp: one line per value-level error"
+expect_contains "$work/whatsapp-errors.jsonl" '{"source":"'"$wa_errors"'","doc":0,"provider":"whatsapp","batch_error":{"code":130429,"title":"Rate limit hit","message":"Rate limit hit","details":"Message failed to send because there were too many messages sent from this phone number in a short period of time","href":"/documentation/business-messaging/whatsapp/support/error-codes"}}' "whatsapp: batch error line"
+"$triage" --provider whatsapp --ndjson - <examples/corpus/whatsapp.ndjson >"$work/whatsapp-ndjson.jsonl"
+expect_exit 0 $? "whatsapp: NDJSON on stdin with --provider whatsapp"
+expect_lines "$work/whatsapp-ndjson.jsonl" 12 "whatsapp: 11 callbacks and 1 batch error"
+expect_contains "$work/whatsapp-ndjson.jsonl" '"doc":4,"index":4,"provider":"whatsapp","kind":"status","id":"wamid.B1","status":"failed","reason":"Re-engagement message"' "whatsapp: the last item of the second entry"
+expect_contains "$work/whatsapp-ndjson.jsonl" '"code":131049,"outcome":"retryable","category":"rate_limit","retry":"retry_later","rule":"whatsapp statuses[].errors[].code 131049"' "whatsapp: 131049"
+"$triage" --summary tests/fixtures/whatsapp >"$work/whatsapp-summary.txt" 2>/dev/null
+expect_exit 0 $? "whatsapp summary"
+expect_contains "$work/whatsapp-summary.txt" "callbacks 11" "whatsapp summary callbacks"
+expect_contains "$work/whatsapp-summary.txt" "batch errors 1" "whatsapp summary batch errors"
+expect_contains "$work/whatsapp-summary.txt" "skipped   2" "whatsapp summary skipped changes"
+expect_contains "$work/whatsapp-summary.txt" "whatsapp/status                          7" "whatsapp summary kinds"
+
 # A file that says it is empty but is not (procfs) is streamed, with --jobs as without.
 if [ -r /proc/self/status ]; then
   "$triage" --ndjson --jobs 1 /proc/self/status >/dev/null 2>"$work/proc-1.err"

@@ -84,14 +84,35 @@ grep -q "give --public-url" "$work/nourl.err" || fail "bird-channels without --p
 
 # 2. Every route authenticated: Bird Channels (two keys, a rotation), Bandwidth (secrets file), Vibes
 #    (source addresses, through a trusted proxy's X-Forwarded-For since loopback is no Vibes address).
-printf '# provider secret\nbandwidth bw-user:s3cret pass\nplivo plivo-auth-token\n' >"$work/secrets"
+printf '# provider secret\nbandwidth bw-user:s3cret pass\nplivo plivo-auth-token\nvonage vonage-signature-secret\n' >"$work/secrets"
 chmod 600 "$work/secrets"
 twilio_token=receiver-twilio-auth-token
+wa_secret=receiver-whatsapp-app-secret
+wa_token=receiver-whatsapp-verify-token
 start all TRIAGE_SECRET_BIRD=$bird_key TRIAGE_SECRET_BIRD_PREVIOUS=previous-key TRIAGE_AUTH_VIBES=vibes-source-ip \
-  TRIAGE_SECRET_TWILIO=$twilio_token -- \
+  TRIAGE_SECRET_TWILIO=$twilio_token TRIAGE_SECRET_WHATSAPP=$wa_secret TRIAGE_VERIFY_TOKEN_WHATSAPP=$wa_token -- \
   --public-url "$public/" --secrets-file "$work/secrets" --trusted-proxy 127.0.0.1 --require-auth --realm "triage test"
 grep -q "route /webhooks/bird: bird-channels, 2 secret(s)" "$work/all.err" || fail "start: bird route not listed"
 grep -q "UNAUTHENTICATED" "$work/all.err" && fail "start: a route is unauthenticated"
+grep -q "route /webhooks/whatsapp: whatsapp-hub-signature, 1 secret(s)" "$work/all.err" ||
+  fail "start: whatsapp route not listed"
+
+# WhatsApp: X-Hub-Signature-256 over the raw body (signed here with openssl), forged, missing; and Meta's GET
+# verification handshake, which answers hub.challenge only for the verify token.
+wa=$fixtures/whatsapp/sdk_pywa_signed_text_message.json
+wa_sig=$(openssl dgst -sha256 -hmac "$wa_secret" -hex <"$wa" | sed 's/^.*= *//')
+expect 204 "whatsapp valid" /webhooks/whatsapp "$wa" -H "X-Hub-Signature-256: sha256=$wa_sig"
+expect 401 "whatsapp forged" /webhooks/whatsapp "$wa" \
+  -H "X-Hub-Signature-256: sha256=54edfa1d7259e0eb13c677cc7d73d1b5c86cfa12433d19156e058ab9251bc441"
+expect 401 "whatsapp unsigned" /webhooks/whatsapp "$wa"
+hub() { curl -s -o "$work/hub" -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/webhooks/whatsapp?$1"; }
+got=$(hub "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=$wa_token")
+[ "$got" = 200 ] || fail "whatsapp handshake: HTTP $got, expected 200"
+[ "$(cat "$work/hub")" = 1158201444 ] || fail "whatsapp handshake: the answer is not the challenge"
+got=$(hub "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=wrong")
+[ "$got" = 403 ] || fail "whatsapp handshake with a wrong token: HTTP $got, expected 403"
+got=$(hub "hub.mode=unsubscribe&hub.challenge=1158201444&hub.verify_token=$wa_token")
+[ "$got" = 403 ] || fail "whatsapp handshake with another mode: HTTP $got, expected 403"
 
 now=$(date +%s)
 sig=$(channels_signature "$bird_key" "$now" "$public/webhooks/bird?tenant=a%20b" "$bird")
@@ -160,7 +181,7 @@ got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
 stop
 
 log_lines=$(grep -c '' "$work/all.log")
-[ "$log_lines" = "6" ] || fail "log: $log_lines callbacks logged, expected 6 (the authenticated ones)"
+[ "$log_lines" = "7" ] || fail "log: $log_lines callbacks logged, expected 7 (the authenticated ones, the WhatsApp one included)"
 for why in "bird request from 127.0.0.1: bad_signature" "bird request from 127.0.0.1: expired" \
   "bird request from 127.0.0.1: missing_header" "bandwidth request from 127.0.0.1: missing_credentials" \
   "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed" \
@@ -222,7 +243,8 @@ stop
 trap - EXIT
 
 # No secret in any log line.
-for secret in "$bird_key" previous-key "s3cret pass" receiver-v1-key "$mb_key" "$v1_secret" "$twilio_token"; do
+for secret in "$bird_key" previous-key "s3cret pass" receiver-v1-key "$mb_key" "$v1_secret" "$twilio_token" "$wa_secret" \
+  "$wa_token" vonage-signature-secret; do
   if grep -qF -- "$secret" "$work"/*.log "$work"/*.err; then fail "a secret appears in the receiver's logs: $secret"; fi
 done
 

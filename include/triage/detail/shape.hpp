@@ -13,10 +13,14 @@
 
 namespace triage::detail {
 
-/// A key a shape needs: its name and the JSON type of its value (json_type::none: any type).
+/// A key a shape needs: its name and the JSON type of its value (json_type::none: any type). `example` is
+/// a value (JSON text) that a payload of the shape holds, for a provider whose parse asks more of the value
+/// than its type (a fixed string, an array that must hold an item to make a callback); detection never reads
+/// it, the tests build payloads of every shape from it. Empty: any value of the type will do.
 struct shape_key {
   std::string_view name;
   json_type type = json_type::none;
+  std::string_view example = {};
 };
 
 /// One payload shape of a provider.

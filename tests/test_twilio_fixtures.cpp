@@ -147,7 +147,7 @@ const std::vector<expectation>& expectations() {
        retry_advice::none,
        "twilio MessageStatus received"},
       {"twilio/constructed_status_old_names.form",
-       kind::inbound_message,
+       kind::message_status,
        "SMc3e5a7b9d1f3c5e7a9b1d3f5c7e9a1b3",
        "delivered",
        "+15017122661",

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "triage/detail/text.hpp"
 #include "triage/taxonomy.hpp"
 #include "triage/twilio/message_callback.hpp"
 #include "triage/twilio/tables.hpp"
@@ -22,7 +23,7 @@ constexpr verdict classify_error_code(std::int64_t code) noexcept {
 /// else the status (MessageStatus, else SmsStatus) in `statuses`; else, for a body without any status, an
 /// inbound message when it has no MessageStatus; else `unknown_status`.
 constexpr const status_row& status_row_of(const message_callback& c) noexcept {
-  if (c.event_type && same_text_ascii_case(*c.event_type, "read")) return read_event;
+  if (c.event_type && triage::detail::equals_ignoring_ascii_case(*c.event_type, "read")) return read_event;
   const std::optional<std::string_view> status = c.status();
   if (!status) return c.message_status ? unknown_status : inbound_without_status;
   const status_row* row = find_status(*status);

@@ -28,8 +28,8 @@ namespace triage::twilio {
 
 /// What the callback is. Twilio has no type field: the kind follows from which parameters are there.
 enum class kind : std::uint8_t {
-  message_status,   ///< a status callback of an outbound message: the body has MessageStatus
-  inbound_message,  ///< an inbound message (or its fallback request): no MessageStatus
+  message_status,   ///< a status callback of an outbound message: MessageStatus, or an SmsStatus not received
+  inbound_message,  ///< an inbound message (or its fallback request): no MessageStatus, SmsStatus received
 };
 
 inline constexpr enum_name<kind> kind_names[] = {{kind::message_status, "message_status"},

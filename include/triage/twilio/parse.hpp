@@ -17,6 +17,7 @@
 #include "triage/detail/form.hpp"
 #include "triage/detail/form_payload.hpp"
 #include "triage/detail/table.hpp"
+#include "triage/detail/text.hpp"
 #include "triage/error.hpp"
 #include "triage/twilio/message_callback.hpp"
 
@@ -214,7 +215,13 @@ inline bool parse_form(triage::detail::form_source& body, storage& store, messag
     return fail_at(body, error_code::unknown_provider, 0, "MessageSid",
                    "closest: a Twilio messaging webhook, which always has MessageSid (or SmsSid)");
   }
-  out.kind = out.message_status ? kind::message_status : kind::inbound_message;
+  // A status callback has MessageStatus; one written with the deprecated names only has an SmsStatus other
+  // than the inbound ones (received, receiving).
+  const bool inbound_sms_status =
+      out.sms_status && (triage::detail::equals_ignoring_ascii_case(*out.sms_status, "received") ||
+                         triage::detail::equals_ignoring_ascii_case(*out.sms_status, "receiving"));
+  out.kind =
+      out.message_status || (out.sms_status && !inbound_sms_status) ? kind::message_status : kind::inbound_message;
   if (!store.media.empty()) out.media = span<media_item>(store.media.data(), store.media.size());
   return true;
 }

@@ -27,6 +27,7 @@
 
 #include "triage/detail/enum_table.hpp"
 #include "triage/detail/table.hpp"
+#include "triage/detail/text.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage::twilio {
@@ -968,22 +969,11 @@ inline constexpr code_range_row unknown_code = {
     "a code outside 21xxx, 30001-30099, 30400-30699 and 63xxx",
     range_reading};
 
-/// ASCII lower case of one byte (Event Streams and some consumers write statuses in upper case).
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-/// Equal texts, without regard to ASCII case.
-constexpr bool same_text_ascii_case(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
-
-/// The row of a known status (any ASCII case), or nullptr.
+/// The row of a known status (any ASCII case: Event Streams and some consumers write statuses in upper
+/// case), or nullptr.
 constexpr const status_row* find_status(std::string_view status) noexcept {
   for (const status_row& row : statuses) {
-    if (same_text_ascii_case(row.status, status)) return &row;
+    if (triage::detail::equals_ignoring_ascii_case(row.status, status)) return &row;
   }
   return nullptr;
 }

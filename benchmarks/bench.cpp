@@ -56,6 +56,14 @@ std::unique_ptr<corpus> make_corpus(mix m, std::size_t bytes) {
   return c;
 }
 
+/// Each provider's corpus, then the mixed one.
+std::vector<mix> every_mix() {
+  std::vector<mix> out;
+  for (std::size_t i = 1; i < triage_bench::mix_names.size(); ++i) out.push_back(static_cast<mix>(i));
+  out.push_back(mix::all);
+  return out;
+}
+
 enum class impl { triage, floor, nlohmann, rapidjson };
 constexpr const char* impl_names[] = {"triage", "simdjson_floor", "nlohmann", "rapidjson"};
 
@@ -169,8 +177,8 @@ int run_passes(std::size_t bytes, std::string_view mix_name, std::string_view im
   }
   if (m < 0 || which < 0) {
     std::fprintf(stderr,
-                 "--passes N IMPL MIX: IMPL is triage, simdjson_floor, nlohmann or rapidjson; MIX is all, "
-                 "vibes, bandwidth or bird\n");
+                 "--passes N IMPL MIX: IMPL is triage, simdjson_floor, nlohmann or rapidjson; MIX is all or a "
+                 "provider's name\n");
     return 2;
   }
   const auto c = make_corpus(static_cast<mix>(m), bytes);
@@ -216,11 +224,11 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "simdjson: On-Demand compiled for %s (stage 1 active: %s); triage %s; fmt %d\n",
                TRIAGE_STRINGIFY(SIMDJSON_BUILTIN_IMPLEMENTATION), simdjson::get_active_implementation()->name().c_str(),
                TRIAGE_VERSION_STRING, FMT_VERSION);
-  for (mix m : {mix::vibes, mix::bandwidth, mix::bird, mix::all}) corpora()[m] = make_corpus(m, bytes);
+  for (mix m : every_mix()) corpora()[m] = make_corpus(m, bytes);
   if (!check_agreement()) return 1;
   report_allocations();
 
-  for (mix m : {mix::vibes, mix::bandwidth, mix::bird, mix::all}) {
+  for (mix m : every_mix()) {
     for (impl which : {impl::triage, impl::floor, impl::nlohmann, impl::rapidjson}) {
       const std::string name = std::string(triage_bench::mix_names[int(m)]) + "/" + impl_names[int(which)];
       benchmark::RegisterBenchmark(name.c_str(), [which, m](benchmark::State& state) {

@@ -13,7 +13,9 @@
 
 #include "bandwidth/corpus.hpp"
 #include "bird/corpus.hpp"
+#include "plivo/corpus.hpp"
 #include "random_source.hpp"
+#include "twilio/corpus.hpp"
 #include "vibes/corpus.hpp"
 
 namespace triage_bench {
@@ -41,11 +43,11 @@ struct corpus_list {
 };
 
 /// Every provider's generator, in the order of enum class triage::provider.
-using corpus_providers = corpus_list<vibes_corpus, bandwidth_corpus, bird_corpus>;
+using corpus_providers = corpus_list<vibes_corpus, bandwidth_corpus, bird_corpus, twilio_corpus, plivo_corpus>;
 static_assert(corpus_providers::total_share == 100, "the shares of the mixed corpus are percentages");
 
 /// A corpus of one provider, or the mixed one; a provider's mix is its index in the list plus one.
-enum class mix : std::uint8_t { all, vibes, bandwidth, bird };
+enum class mix : std::uint8_t { all, vibes, bandwidth, bird, twilio, plivo };
 
 namespace detail {
 template <class... P>
@@ -55,7 +57,7 @@ constexpr auto mix_names_of(corpus_list<P...>) {
 }  // namespace detail
 
 inline constexpr auto mix_names = detail::mix_names_of(corpus_providers{});
-static_assert(mix_names.size() == static_cast<std::size_t>(mix::bird) + 1, "a mix per provider of the list");
+static_assert(mix_names.size() == static_cast<std::size_t>(mix::plivo) + 1, "a mix per provider of the list");
 
 class corpus_generator {
  public:

@@ -1,5 +1,5 @@
 // Writes a seeded NDJSON corpus of provider callbacks:
-//   triage-make-corpus [--mix all|vibes|bandwidth|bird] [--seed N] --bytes N [--out FILE]
+//   triage-make-corpus [--mix all|<provider>] [--seed N] --bytes N [--out FILE]
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -35,8 +35,7 @@ int main(int argc, char** argv) {
     } else if (arg == "--out" && has_value) {
       out_path = argv[++i];
     } else {
-      std::fprintf(stderr,
-                   "usage: triage-make-corpus [--mix all|vibes|bandwidth|bird] [--seed N] --bytes N [--out FILE]\n");
+      std::fprintf(stderr, "usage: triage-make-corpus [--mix all|<provider>] [--seed N] --bytes N [--out FILE]\n");
       return 2;
     }
   }

@@ -18,7 +18,7 @@ namespace triage_bench {
 struct bird_corpus {
   static constexpr std::string_view name = "bird";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 25;
+  static constexpr std::uint64_t share = 20;
 
   static void payload(random_source& r, std::string& out) {
     struct variant {

@@ -19,7 +19,7 @@
 //    "\u0000": a value is a sized view, so a NUL cuts nothing short, and refusing it would refuse a body
 //    that every form decoder (and the providers' signature checks) accept.
 //  - Repeated keys are all yielded, in body order: the reader keeps no map; which one wins is the caller's
-//    choice (Twilio's signature uses every distinct value; twilio-go only the first).
+//    choice (a signature may use every distinct value, or, in one SDK, only the first).
 //  - Within one key or value the first malformed escape is reported first, then a length over the limit,
 //    then invalid UTF-8; across the body the first token (key, then its value) with a problem decides.
 //    Errors in a value carry the decoded key as their path; errors in a key carry no path (the key could

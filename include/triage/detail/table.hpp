@@ -7,7 +7,7 @@
 // Rules. Every row's rule is "<provider> <field> <value>": the provider and the field as the provider's
 // payload names it are declared once per table (its prefix, e.g. "<provider> errorCode"), the value is the
 // row's key: a text, an integer, or an integer range written "first-last" (one number when first == last). A key that
-// is not unique within the field names its table after the field ("<provider> failure.source.code whatsapp 131026"). A
+// is not unique within the field names its table after the field ("<provider> failure.source.code <source> 131026"). A
 // table's literal holds its verdicts without rules; with_rules() copies it at compile time with each rule pointing into
 // an array of fixed-size buffers built at compile time (derive_rules()), so `verdict.rule` is a std::string_view into
 // static storage and nothing is built at run time.
@@ -15,7 +15,7 @@
 // The rule names the row that decided, and only that row: when a more specific field was present but not
 // in its table (an errorCode outside the code table, a failure.source.code the source's table lacks), the
 // broader row that decided says so by being the rule ("<provider> errorCode 4700-4799", "<provider>
-// failure.source.name whatsapp"). A verdict that no row decides (no action, an unrecognised type) is a
+// failure.source.name <source>"). A verdict that no row decides (no action, an unrecognised type) is a
 // fallback: a named constant beside the tables, whose rule is written out because it has no key.
 
 #include <array>

@@ -137,10 +137,11 @@ expect_exit 0 $? "plivo corpus"
 diff -u tests/cli/expected/plivo_corpus.jsonl "$work/plivo.jsonl" >"$work/plivo.diff" ||
   { fail "plivo corpus: output differs from tests/cli/expected/plivo_corpus.jsonl"; head -40 "$work/plivo.diff"; }
 [ -s "$work/plivo.err" ] && fail "plivo corpus: unexpected stderr: $(head -3 "$work/plivo.err")"
-printf 'MessageSid=SM1&MessageStatus=delivered&AccountSid=AC1\n' >"$work/twilio.ndjson"
-"$triage" "$work/twilio.ndjson" >"$work/twilio.jsonl" 2>/dev/null
-expect_exit 1 $? "a Twilio form is no provider's here"
-expect_contains "$work/twilio.jsonl" '"error":"not a callback of any known provider' "a Twilio form is no provider's here"
+printf 'MessageUUID=u1&Status=delivered\nMessageSid=SM1&MessageStatus=delivered&AccountSid=AC1\n' >"$work/forms.ndjson"
+"$triage" "$work/forms.ndjson" >"$work/forms.jsonl" 2>/dev/null
+expect_exit 0 $? "form lines of two providers"
+expect_contains "$work/forms.jsonl" '"doc":0,"index":0,"provider":"plivo"' "forms: the Plivo line is Plivo's"
+expect_contains "$work/forms.jsonl" '"doc":1,"index":0,"provider":"twilio"' "forms: the Twilio line is Twilio's"
 bw_group=tests/fixtures/bandwidth/constructed_group_mms_delivered.json
 "$triage" "$bw_group" >"$work/bandwidth-group.jsonl" 2>"$work/bandwidth-group.err"
 expect_exit 0 $? "bandwidth: group batch"

@@ -51,10 +51,14 @@ void log_callback(triage::provider provider, const triage::callback& cb, const t
   std::fflush(stdout);
 }
 
-/// The body's format as the request's Content-Type says it, else as its bytes read
+/// The body's format as the request's one Content-Type says it, else as its bytes read
 /// (triage::detect_body_format): a JSON provider given a form body then says so, and the reverse.
 triage::body_format body_format_of(const httplib::Request& request) {
-  std::string_view type = request.get_header_value("Content-Type");
+  // A repeated Content-Type says nothing: the bytes decide.
+  if (request.get_header_value_count("Content-Type") != 1) return triage::detect_body_format(request.body);
+  // get_header_value returns a copy: keep it alive while the view reads it.
+  const std::string header = request.get_header_value("Content-Type");
+  std::string_view type = header;
   type = triage::detail::trim_ascii_space(type.substr(0, type.find(';')));
   if (triage::detail::equals_ignoring_ascii_case(type, "application/x-www-form-urlencoded")) {
     return triage::body_format::form;

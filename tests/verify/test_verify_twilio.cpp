@@ -252,10 +252,11 @@ TEST_CASE("Twilio: the bodySHA256 variant for JSON bodies", "[verify][twilio]") 
                          "{}", "Ldidvp12m26NI7eqEvxnEpkd9Hc="),
             {"12345"}, 0));
   // Another body: the hash says so before any signature is computed.
-  const auto changed = run(scheme::twilio_signature,
-                           json_request(base_url + "&bodySHA256=" + json_hash,
-                                        R"({"property": "value", "boolean": false})", "a9nBmqA0ju/hNViExpshrM61xv4="),
-                           {"12345"}, 0);
+  // The result's views point into the request: it outlives them.
+  const auto changed_request =
+      json_request(base_url + "&bodySHA256=" + json_hash, R"({"property": "value", "boolean": false})",
+                   "a9nBmqA0ju/hNViExpshrM61xv4=");
+  const auto changed = run(scheme::twilio_signature, changed_request, {"12345"}, 0);
   CHECK(changed.reason == verify_reason::body_mismatch);
   CHECK(changed.subject == json_hash);
   // The right body under a forged hash: the URL (with the hash) is signed, so the signature fails.

@@ -54,6 +54,25 @@ inline std::string_view trim(std::string_view body) {
 
 namespace form_floor {
 
+/// Whether `key` is one of `keys` (a provider's list of the parameters triage types).
+inline bool is_one_of(std::string_view key, const std::string_view* keys, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (keys[i] == key) return true;
+  }
+  return false;
+}
+
+/// A decimal integer, or `none` for an empty or non-decimal text.
+inline std::int64_t decimal(std::string_view text, std::int64_t none) {
+  if (text.empty()) return none;
+  std::int64_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return none;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 /// Calls f(key, value) for each pair of `body`, keys raw (the providers' keys hold no escape), values
 /// decoded into `scratch` when they hold '%' or '+'. `scratch` is reserved to the body's size once, so the
 /// views handed out stay valid for the whole body.

@@ -52,23 +52,6 @@ inline constexpr std::string_view text_keys[] = {"MessageUUID",
                                                  "MimeType"};
 inline constexpr std::string_view integer_keys[] = {"Units", "ErrorCode", "Sequence", "MediaCount"};
 
-inline bool is_one_of(std::string_view key, const std::string_view* keys, std::size_t count) {
-  for (std::size_t i = 0; i < count; ++i) {
-    if (keys[i] == key) return true;
-  }
-  return false;
-}
-
-inline std::int64_t decimal(std::string_view text) {
-  if (text.empty()) return record::no_code;
-  std::int64_t n = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return record::no_code;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 }  // namespace plivo_walk
 
 struct plivo_extract {
@@ -96,6 +79,7 @@ struct plivo_extract {
 
   static void form_floor(std::string_view body, int, std::string& scratch, sink& out) {
     using namespace plivo_walk;
+    using namespace form_floor;
     std::uint64_t sum = 0;
     std::string_view uuid, status;
     std::int64_t code = record::no_code;
@@ -105,7 +89,7 @@ struct plivo_extract {
         if (key == "MessageUUID") uuid = value;
         if (key == "Status") status = value;
       } else if (is_one_of(key, integer_keys, std::size(integer_keys))) {
-        const std::int64_t n = decimal(value);
+        const std::int64_t n = decimal(value, record::no_code);
         sum += static_cast<std::uint64_t>(n);
         if (key == "ErrorCode") code = n;
       } else if (key.size() > 5 && key.substr(0, 5) == "Media") {
@@ -119,6 +103,7 @@ struct plivo_extract {
   static bool form_peer_claims(const form_peer::fields& fields) { return fields.count("MessageUUID") != 0; }
   static void form_peer(const form_peer::fields& fields, sink& out) {
     using namespace plivo_walk;
+    using namespace form_floor;
     std::uint64_t sum = 0;
     for (std::string_view key : text_keys) sum += form_peer::str(fields, std::string(key)).size();
     std::int64_t code = record::no_code;

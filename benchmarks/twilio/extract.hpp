@@ -83,23 +83,6 @@ inline constexpr std::string_view text_keys[] = {"MessageSid",
                                                  "AddOns"};
 inline constexpr std::string_view integer_keys[] = {"ErrorCode", "NumMedia", "NumSegments"};
 
-inline bool is_one_of(std::string_view key, const std::string_view* keys, std::size_t count) {
-  for (std::size_t i = 0; i < count; ++i) {
-    if (keys[i] == key) return true;
-  }
-  return false;
-}
-
-inline std::int64_t decimal(std::string_view text) {
-  if (text.empty()) return record::no_code;
-  std::int64_t n = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return record::no_code;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 inline bool starts_with(std::string_view text, std::string_view prefix) {
   return text.size() > prefix.size() && text.substr(0, prefix.size()) == prefix;
 }
@@ -131,6 +114,7 @@ struct twilio_extract {
 
   static void form_floor(std::string_view body, int, std::string& scratch, sink& out) {
     using namespace twilio_walk;
+    using namespace form_floor;
     std::uint64_t sum = 0;
     std::string_view message_sid, sms_sid, sms_message_sid, message_status, sms_status;
     std::int64_t code = record::no_code;
@@ -143,7 +127,7 @@ struct twilio_extract {
         if (key == "MessageStatus") message_status = value;
         if (key == "SmsStatus") sms_status = value;
       } else if (is_one_of(key, integer_keys, std::size(integer_keys))) {
-        const std::int64_t n = decimal(value);
+        const std::int64_t n = decimal(value, record::no_code);
         sum += static_cast<std::uint64_t>(n);
         if (key == "ErrorCode") code = n;
       } else if (starts_with(key, "MediaUrl") || starts_with(key, "MediaContentType")) {
@@ -159,6 +143,7 @@ struct twilio_extract {
   static bool form_peer_claims(const form_peer::fields& fields) { return fields.count("AccountSid") != 0; }
   static void form_peer(const form_peer::fields& fields, sink& out) {
     using namespace twilio_walk;
+    using namespace form_floor;
     std::uint64_t sum = 0;
     for (std::string_view key : text_keys) sum += form_peer::str(fields, std::string(key)).size();
     std::int64_t code = record::no_code;

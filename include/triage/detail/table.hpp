@@ -220,9 +220,12 @@ constexpr bool sorted_and_unique(const std::array<Row, N>& rows, std::int64_t Ro
   return true;
 }
 
-/// The row of a table sorted by an integer key (see sorted_and_unique) whose key is `key`, or nullptr.
+/// The index of the row of a table sorted by an integer key (see sorted_and_unique) whose key is `key`, or N.
+/// An index, not a pointer, so that a constant expression can ask whether a row was found: g++ with
+/// -fsanitize=undefined does not fold a static row's address compared with nullptr.
 template <class Row, std::size_t N>
-constexpr const Row* find_sorted(const std::array<Row, N>& rows, std::int64_t key, std::int64_t Row::*member) noexcept {
+constexpr std::size_t sorted_index(const std::array<Row, N>& rows, std::int64_t key,
+                                   std::int64_t Row::*member) noexcept {
   std::size_t low = 0;
   std::size_t high = N;
   while (low < high) {
@@ -233,7 +236,14 @@ constexpr const Row* find_sorted(const std::array<Row, N>& rows, std::int64_t ke
       high = mid;
     }
   }
-  return low < N && rows[low].*member == key ? &rows[low] : nullptr;
+  return low < N && rows[low].*member == key ? low : N;
+}
+
+/// The row of a table sorted by an integer key (see sorted_and_unique) whose key is `key`, or nullptr.
+template <class Row, std::size_t N>
+constexpr const Row* find_sorted(const std::array<Row, N>& rows, std::int64_t key, std::int64_t Row::*member) noexcept {
+  const std::size_t at = sorted_index(rows, key, member);
+  return at < N ? &rows[at] : nullptr;
 }
 
 /// The first row whose range [first, last] holds `value`, or nullptr (ranges may nest: the narrower row

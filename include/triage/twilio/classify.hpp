@@ -3,6 +3,7 @@
 
 // The verdict of a Twilio messaging webhook, from the tables in twilio/tables.hpp.
 
+#include <cstddef>
 #include <cstdint>
 
 #include "triage/detail/text.hpp"
@@ -15,7 +16,8 @@ namespace triage::twilio {
 /// The verdict of a failure's `ErrorCode`: its row in `codes`, else its family in `code_ranges`, else
 /// unknown/unknown.
 constexpr verdict classify_error_code(std::int64_t code) noexcept {
-  if (const code_row* row = find_code(code)) return row->verdict;
+  const std::size_t at = triage::detail::sorted_index(codes, code, &code_row::code);
+  if (at < codes.size()) return codes[at].verdict;
   return find_code_range(code).verdict;
 }
 

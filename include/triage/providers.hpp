@@ -24,11 +24,12 @@
 #include "triage/vibes/provider.hpp"
 #include "triage/vonage/provider.hpp"
 #include "triage/whatsapp/provider.hpp"
+#include "triage/telnyx/provider.hpp"
 
 namespace triage {
 
 using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits,
-                                plivo::traits, whatsapp::traits>;
+                                plivo::traits, whatsapp::traits, telnyx::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

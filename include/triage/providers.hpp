@@ -20,11 +20,11 @@
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
 #include "triage/plivo/provider.hpp"
+#include "triage/telnyx/provider.hpp"
 #include "triage/twilio/provider.hpp"
 #include "triage/vibes/provider.hpp"
 #include "triage/vonage/provider.hpp"
 #include "triage/whatsapp/provider.hpp"
-#include "triage/telnyx/provider.hpp"
 
 namespace triage {
 

@@ -160,8 +160,8 @@ struct event {
 
   /// This callback's `to[]` entry; empty when the payload has no `to` (or an empty one).
   party recipient;
-  std::size_t recipient_index = 0;  ///< its index in `to[]`
-  std::size_t recipient_count = 0;  ///< entries in `to[]` (1 for a plain string, 0 for none)
+  std::size_t recipient_index = 0;                    ///< its index in `to[]`
+  std::size_t recipient_count = 0;                    ///< entries in `to[]` (1 for a plain string, 0 for none)
   status_value status = status_value::unknown_value;  ///< derived from recipient.status
 
   /// The error about this recipient: the first whose `source.pointer` names its `to[]` entry, else the first

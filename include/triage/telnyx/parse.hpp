@@ -44,7 +44,8 @@ struct storage {
   std::vector<error_object> errors;
   std::size_t max_recipients = 0;
   std::size_t max_list_items = 0;
-  bool saw_data = false;        ///< `data` was an object (or the document is a bare `data`)
+  bool saw_data = false;        ///< `data` was an object
+  bool saw_meta = false;        ///< `meta` was an object
   bool saw_event_type = false;  ///< `event_type` was a string
   bool saw_payload = false;     ///< `payload` was an object
 
@@ -55,6 +56,7 @@ struct storage {
     max_recipients = recipients_limit;
     max_list_items = list_items_limit;
     saw_data = false;
+    saw_meta = false;
     saw_event_type = false;
     saw_payload = false;
   }
@@ -310,8 +312,12 @@ TRIAGE_NOINLINE bool parse_data(walker& w, od::value& value, field_path field, s
   });
 }
 
-TRIAGE_NOINLINE bool parse_meta(walker& w, od::value& value, field_path field, event& out) noexcept {
+TRIAGE_NOINLINE bool parse_meta(walker& w, od::value& value, field_path field, storage& store) noexcept {
   const path_node at = field;
+  event& out = store.common;
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  store.saw_meta = type == od::json_type::object;
   return triage::detail::read_object_fields(w, value, at, [&](field_key key, od::value& v) {
     if (key == "attempt") return triage::detail::read_integer(w, v, at.field("attempt"), out.attempt);
     if (key == "delivered_to") return read_string(w, v, at.field("delivered_to"), out.delivered_to);
@@ -328,7 +334,7 @@ bool parse_payload(walker& w, storage& store, Sink& sink) noexcept {
   if (!triage::detail::read_root_object(w, object, "an object (a Telnyx webhook)")) return false;
   const bool ok = triage::detail::for_each_field(w, object, root, [&](field_key key, od::value& v) {
     if (key == "data") return parse_data(w, v, root.field("data"), store);
-    if (key == "meta") return parse_meta(w, v, root.field("meta"), store.common);
+    if (key == "meta") return parse_meta(w, v, root.field("meta"), store);
     bool handled = false;
     if (!parse_data_field(w, key, v, root, store, handled)) return false;
     return handled || w.skip_field();

@@ -64,11 +64,12 @@ struct traits {
     return detail::parse_payload(w, store, sink);
   }
 
-  /// Whether the parse saw a shape complete: the envelope's `data`, or a bare event, with event_type and
-  /// payload (the parse fails without them, so a parse that succeeded saw one).
+  /// Whether the parse saw a shape complete: `data` and `meta` objects, or a bare event's event_type and
+  /// payload (an envelope without `meta` is parsed when named, but not claimed on `data` alone).
   template <class Sink>
   static bool saw_shape(const storage& store, Sink&) noexcept {
-    return store.saw_event_type && store.saw_payload;
+    if (!store.saw_event_type || !store.saw_payload) return false;
+    return store.saw_data ? store.saw_meta : true;
   }
 };
 

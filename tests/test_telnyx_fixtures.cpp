@@ -61,7 +61,7 @@ const std::vector<payload_expectation>& expectations() {
        "message_finalized",
        "b2f0c6de-7a3e-4b1a-9a57-0c1d2e3f4a50",
        "40385f64-5717-4562-b3fc-2c963f66afa6",
-       {{"+13125550101", "delivered", 40300, outcome::delivered, category::none, retry_advice::none},
+       {{"+13125550101", "delivered", {}, outcome::delivered, category::none, retry_advice::none},
         {"+13125550102", "delivery_failed", 40300, outcome::permanent, category::compliance, retry_advice::none}}},
       {"constructed_message_sent.json",
        event_type::message_sent,

@@ -163,6 +163,8 @@ TEST_CASE("Telnyx: a wrong type in a known field is an error naming the field pa
         continue;
       }
       using simdjson::dom::element_type;
+      // A null in the fixture says nothing of the field's type ({} is a valid cost).
+      if (field.type == element_type::NULL_VALUE) continue;
       std::vector<std::string> wrong;
       switch (field.type) {
         case element_type::STRING: wrong = {"true", "[1]", "{\"x\":1}"}; break;
@@ -171,12 +173,12 @@ TEST_CASE("Telnyx: a wrong type in a known field is an error naming the field pa
         case element_type::BOOL: wrong = {"\"true\"", "1", "[]"}; break;
         default: wrong = {"true", "[1]", "{}"}; break;  // numbers
       }
-      // A party (from, to, a to[] entry) may be a plain number: a string is no wrong type there.
+      // A party (`from`, `to`) may be a plain number, and `to` an array of them: a string, or an array for a
+      // string `to`, is no wrong type there.
       const bool party = path.size() >= 5 && (path.compare(path.size() - 5, 5, ".from") == 0 ||
-                                              path.compare(path.size() - 3, 3, ".to") == 0 ||
-                                              path.find(".to[") != std::string::npos && path.back() == ']');
+                                              path.compare(path.size() - 3, 3, ".to") == 0);
       for (const std::string& replacement : wrong) {
-        if (party && replacement == "\"x\"") continue;
+        if (party && (replacement == "\"x\"" || replacement == "[1]")) continue;
         CAPTURE(file, path, replacement);
         triage_test::mutation m;
         m.replace = [&](const std::string& p) { return p == path ? replacement : std::string(); };

@@ -165,13 +165,19 @@ struct event {
   status_value status = status_value::unknown_value;  ///< derived from recipient.status
 
   /// The error about this recipient: the first whose `source.pointer` names its `to[]` entry, else the first
-  /// (reference, verdict rule 5), or nullptr when the payload has none.
+  /// that names no entry (reference, verdict rule 5), or nullptr. An error whose pointer names another entry
+  /// is never this one's: a delivered recipient of a group does not show its neighbour's 40300.
   constexpr const error_object* error() const noexcept {
+    const error_object* unaddressed = nullptr;
     for (const error_object& e : payload.errors) {
       const std::optional<std::size_t> at = e.recipient_index();
-      if (at && *at == recipient_index) return &e;
+      if (!at) {
+        if (unaddressed == nullptr) unaddressed = &e;
+      } else if (*at == recipient_index) {
+        return &e;
+      }
     }
-    return payload.errors.empty() ? nullptr : &payload.errors[0];
+    return unaddressed;
   }
 };
 

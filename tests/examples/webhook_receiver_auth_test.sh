@@ -207,7 +207,7 @@ got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
 stop
 
 log_lines=$(grep -c '' "$work/all.log")
-[ "$log_lines" = "7" ] || fail "log: $log_lines callbacks logged, expected 7 (the authenticated ones, the WhatsApp one included)"
+[ "$log_lines" = "8" ] || fail "log: $log_lines callbacks logged, expected 8 (the authenticated ones, the WhatsApp and Telnyx ones included)"
 for why in "bird request from 127.0.0.1: bad_signature" "bird request from 127.0.0.1: expired" \
   "bird request from 127.0.0.1: missing_header" "bandwidth request from 127.0.0.1: missing_credentials" \
   "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed" \

@@ -83,7 +83,7 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
                                                                   "configuration", "account", "rate_limit", "carrier",
                                                                   "platform", "unknown", "none"});
   CHECK(names_of(triage::all_providers) ==
-        std::set<std::string>{"vibes", "bandwidth", "bird", "twilio", "vonage", "plivo", "whatsapp"});
+        std::set<std::string>{"vibes", "bandwidth", "bird", "twilio", "vonage", "plivo", "whatsapp", "telnyx"});
   CHECK(names_of(triage::all_retry_advice) == std::set<std::string>{"none", "retry", "retry_once", "retry_later"});
   // The stages of event_processed, then the other callback types named as their callback_type (issue 17).
   CHECK(names_of(triage::vibes::all_kinds) == std::set<std::string>{"routing",

@@ -102,6 +102,25 @@ std::string whatsapp(std::string_view id, std::string_view status, std::optional
                      item);
 }
 
+/// A Telnyx webhook of event `event_id` about message `id` to `to`: `body` is "sent" (message.sent),
+/// "received" (message.received, our number in to[]) or a finalized recipient's status, "/code" for its error.
+std::string telnyx(std::string_view event_id, std::string_view id, std::string_view body, std::optional<int> time,
+                   std::string_view to) {
+  const auto slash = body.find('/');
+  const std::string_view status = body.substr(0, slash);
+  const std::string_view type = status == "sent"       ? "message.sent"
+                                : status == "received" ? "message.received"
+                                                       : "message.finalized";
+  std::string payload = fmt::format(R"({{"id":"{}","to":[{{"phone_number":"{}","status":"{}"}}])", id, to,
+                                    status == "received" ? std::string_view("webhook_delivered") : status);
+  if (slash != std::string_view::npos) {
+    payload += fmt::format(R"(,"errors":[{{"code":"{}","source":{{"pointer":"/to/0"}}}}])", body.substr(slash + 1));
+  }
+  std::string data = fmt::format(R"({{"event_type":"{}","id":"{}","payload":{}}})", type, event_id, payload + "}");
+  if (time) data.insert(data.size() - 1, fmt::format(R"(,"occurred_at":"{}")", at(*time)));
+  return fmt::format(R"({{"data":{},"meta":{{"attempt":1}}}})", data);
+}
+
 constexpr std::string_view unknown_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"1"}})";
 constexpr std::string_view absent_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"27"}})";
 
@@ -556,6 +575,12 @@ const std::vector<event_template>& templates() {
       {provider::whatsapp, "failed/131026", outcome::permanent, phase::terminal, "failed"},
       {provider::whatsapp, "failed/131049", outcome::retryable, phase::terminal, "failed"},
       {provider::whatsapp, "deleted", outcome::none, phase::info, "deleted"},
+      {provider::telnyx, "sent", outcome::pending, phase::in_flight, "sent"},
+      {provider::telnyx, "received", outcome::none, phase::info, "webhook_delivered"},
+      {provider::telnyx, "delivered", outcome::delivered, phase::terminal, "delivered"},
+      {provider::telnyx, "delivery_failed/40300", outcome::permanent, phase::terminal, "delivery_failed"},
+      {provider::telnyx, "sending_failed", outcome::retryable, phase::terminal, "sending_failed"},
+      {provider::telnyx, "delivery_unconfirmed", outcome::unknown, phase::terminal, "delivery_unconfirmed"},
   };
   return all;
 }
@@ -625,6 +650,7 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
                                           : std::optional<int>(std::stoi(std::string(body.substr(slash + 1))));
       return whatsapp(k.id, body.substr(0, slash), time, k.recipient, code);
     }
+    case provider::telnyx: return telnyx("ev-" + std::to_string(serial), k.id, e.body, time, k.recipient);
   }
   return {};
 }
@@ -651,6 +677,8 @@ TEST_CASE("tracker: a large seeded stream agrees with a reference model") {
     if (key.p == provider::bandwidth) key.recipient = "+1555000" + std::to_string(k % 9);
     // WhatsApp keys on the status id and its recipient too.
     if (key.p == provider::whatsapp) key.recipient = "1555100" + std::to_string(k % 7);
+    // Telnyx keys on the message id and the recipient's number.
+    if (key.p == provider::telnyx) key.recipient = "+1312555" + std::to_string(k % 5);
     std::vector<const event_template*> choices;
     for (const event_template& e : templates()) {
       if (e.p == key.p) choices.push_back(&e);

@@ -20,6 +20,7 @@
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
 #include "triage/plivo/provider.hpp"
+#include "triage/telnyx/provider.hpp"
 #include "triage/twilio/provider.hpp"
 #include "triage/vibes/provider.hpp"
 #include "triage/vonage/provider.hpp"
@@ -28,7 +29,7 @@
 namespace triage {
 
 using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits,
-                                plivo::traits, whatsapp::traits>;
+                                plivo::traits, whatsapp::traits, telnyx::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

@@ -112,6 +112,16 @@ int main() {
        "TEST_APP_SECRET",
        0,
        {}},
+      // telnyx-java's test key pair and payload (WebhookVerificationTest.kt @ 2f92ae1d), signed at 1234567890.
+      {triage::scheme::telnyx_signature_ed25519,
+       "https://example.com/",
+       {{"telnyx-signature-ed25519",
+         "5MPghQ2ZsyXixnvwbw3UbusrH29Ai6V/gUuuLDkPot+uYRdlrbgbVHZbB140dQOTmHlpc6BV27dMTqJO0A8HCA=="},
+        {"telnyx-timestamp", "1234567890"}},
+       R"({"event_type":"test","id":"abc123"})",
+       "jrMBoswHlhhVx2W2Www72WU/xn4UMpjreslD0m2u0qs=",
+       1234567890,
+       {}},
   };
   int status = 0;
   if (cases.size() != triage::all_schemes.size()) {

@@ -89,8 +89,17 @@ chmod 600 "$work/secrets"
 twilio_token=receiver-twilio-auth-token
 wa_secret=receiver-whatsapp-app-secret
 wa_token=receiver-whatsapp-verify-token
+# Telnyx: a throwaway Ed25519 key pair; the route is configured with the public key's raw 32 bytes in base64.
+openssl genpkey -algorithm ed25519 -out "$work/telnyx.pem" 2>/dev/null || fail "openssl genpkey ed25519"
+telnyx_key=$(openssl pkey -in "$work/telnyx.pem" -pubout -outform DER | tail -c 32 | base64 -w0)
+# telnyx_signature TIMESTAMP BODY_FILE: base64 of the Ed25519 signature of TIMESTAMP|body.
+telnyx_signature() {
+  { printf '%s|' "$1"; cat "$2"; } >"$work/telnyx.msg"
+  openssl pkeyutl -sign -rawin -inkey "$work/telnyx.pem" -in "$work/telnyx.msg" | base64 -w0
+}
 start all TRIAGE_SECRET_BIRD=$bird_key TRIAGE_SECRET_BIRD_PREVIOUS=previous-key TRIAGE_AUTH_VIBES=vibes-source-ip \
-  TRIAGE_SECRET_TWILIO=$twilio_token TRIAGE_SECRET_WHATSAPP=$wa_secret TRIAGE_VERIFY_TOKEN_WHATSAPP=$wa_token -- \
+  TRIAGE_SECRET_TWILIO=$twilio_token TRIAGE_SECRET_WHATSAPP=$wa_secret TRIAGE_VERIFY_TOKEN_WHATSAPP=$wa_token \
+  TRIAGE_SECRET_TELNYX=$telnyx_key -- \
   --public-url "$public/" --secrets-file "$work/secrets" --trusted-proxy 127.0.0.1 --require-auth --realm "triage test"
 grep -q "route /webhooks/bird: bird-channels, 2 secret(s)" "$work/all.err" || fail "start: bird route not listed"
 grep -q "UNAUTHENTICATED" "$work/all.err" && fail "start: a route is unauthenticated"
@@ -113,6 +122,23 @@ got=$(hub "hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=wrong")
 [ "$got" = 403 ] || fail "whatsapp handshake with a wrong token: HTTP $got, expected 403"
 got=$(hub "hub.mode=unsubscribe&hub.challenge=1158201444&hub.verify_token=$wa_token")
 [ "$got" = 403 ] || fail "whatsapp handshake with another mode: HTTP $got, expected 403"
+
+# Telnyx: telnyx-signature-ed25519 over telnyx-timestamp|body (signed here with openssl), forged by another
+# body, replayed outside the 300 s window, unsigned.
+grep -q "route /webhooks/telnyx: telnyx-signature-ed25519, 1 secret(s)" "$work/all.err" ||
+  fail "start: telnyx route not listed"
+tx=$fixtures/telnyx/sdk_dotnet_message_finalized_delivered.json
+tx_now=$(date +%s)
+tx_sig=$(telnyx_signature "$tx_now" "$tx")
+expect 204 "telnyx valid" /webhooks/telnyx "$tx" -H "telnyx-signature-ed25519: $tx_sig" -H "telnyx-timestamp: $tx_now"
+tx_other=$fixtures/telnyx/constructed_message_sent.json
+expect 401 "telnyx forged (another body)" /webhooks/telnyx "$tx_other" -H "telnyx-signature-ed25519: $tx_sig" \
+  -H "telnyx-timestamp: $tx_now"
+tx_old=$((tx_now - 400))
+tx_sig=$(telnyx_signature "$tx_old" "$tx")
+expect 401 "telnyx replayed outside the window" /webhooks/telnyx "$tx" -H "Telnyx-Signature-Ed25519: $tx_sig" \
+  -H "Telnyx-Timestamp: $tx_old"
+expect 401 "telnyx unsigned" /webhooks/telnyx "$tx"
 
 now=$(date +%s)
 sig=$(channels_signature "$bird_key" "$now" "$public/webhooks/bird?tenant=a%20b" "$bird")
@@ -181,7 +207,7 @@ got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
 stop
 
 log_lines=$(grep -c '' "$work/all.log")
-[ "$log_lines" = "7" ] || fail "log: $log_lines callbacks logged, expected 7 (the authenticated ones, the WhatsApp one included)"
+[ "$log_lines" = "8" ] || fail "log: $log_lines callbacks logged, expected 8 (the authenticated ones, the WhatsApp and Telnyx ones included)"
 for why in "bird request from 127.0.0.1: bad_signature" "bird request from 127.0.0.1: expired" \
   "bird request from 127.0.0.1: missing_header" "bandwidth request from 127.0.0.1: missing_credentials" \
   "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed" \

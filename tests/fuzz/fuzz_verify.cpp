@@ -28,10 +28,13 @@ constexpr triage::scheme fuzzed = triage::scheme::TRIAGE_FUZZ_SCHEME;
 constexpr std::string_view shared_key = "fuzz-signing-key";
 constexpr std::string_view whsec = "whsec_ZnV6ei1zaWduaW5nLWtleQ==";  // base64("fuzz-signing-key")
 constexpr std::string_view basic = "fuzz:secret";
+// An Ed25519 public key (telnyx-java's test key), so that the fuzzed signatures reach the curve check.
+constexpr std::string_view ed25519_public_key = "jrMBoswHlhhVx2W2Www72WU/xn4UMpjreslD0m2u0qs=";
 
 std::string_view secret_for(triage::scheme s) {
   if (s == triage::scheme::bird_v1) return whsec;
   if (s == triage::scheme::bandwidth_basic) return basic;
+  if (s == triage::scheme::telnyx_signature_ed25519) return ed25519_public_key;
   return shared_key;
 }
 

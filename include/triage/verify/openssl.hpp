@@ -1,8 +1,8 @@
 #ifndef TRIAGE_VERIFY_OPENSSL_HPP
 #define TRIAGE_VERIFY_OPENSSL_HPP
 
-// The only header that calls OpenSSL: digests, HMAC (streamed, for schemes that sign several parts) and
-// the constant-time comparison. Every function reports failure as a value; none throws.
+// The only header that calls OpenSSL: digests, HMAC (streamed, for schemes that sign several parts), the
+// constant-time comparison and Ed25519 signature checks. Every function reports failure as a value; none throws.
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -87,6 +87,35 @@ class hmac {
   std::unique_ptr<EVP_MAC_CTX, ctx_free> ctx_;
   bool ok_ = false;
 };
+
+/// Whether `signature` (64 bytes) is the Ed25519 signature (RFC 8032, pure) of `message` under the raw 32-byte
+/// public key `key`. False for a key OpenSSL rejects, a wrong size and any OpenSSL failure; `failed` tells
+/// an OpenSSL failure (out of memory) from a signature that does not verify.
+inline bool ed25519_verify(const unsigned char* key, std::size_t key_size, std::string_view message,
+                           const unsigned char* signature, std::size_t signature_size, bool& failed) noexcept {
+  failed = false;
+  if (key_size != 32 || signature_size != 64) return false;
+  struct pkey_free {
+    void operator()(EVP_PKEY* p) const noexcept { EVP_PKEY_free(p); }
+  };
+  struct md_ctx_free {
+    void operator()(EVP_MD_CTX* p) const noexcept { EVP_MD_CTX_free(p); }
+  };
+  std::unique_ptr<EVP_PKEY, pkey_free> pkey(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, key, key_size));
+  if (!pkey) return false;
+  std::unique_ptr<EVP_MD_CTX, md_ctx_free> ctx(EVP_MD_CTX_new());
+  if (!ctx) {
+    failed = true;
+    return false;
+  }
+  // Ed25519 takes no digest (nullptr) and the whole message at once (EVP_DigestVerify, not Update/Final).
+  if (EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, pkey.get()) != 1) {
+    failed = true;
+    return false;
+  }
+  return EVP_DigestVerify(ctx.get(), signature, signature_size, reinterpret_cast<const unsigned char*>(message.data()),
+                          message.size()) == 1;
+}
 
 }  // namespace triage::verify_detail
 

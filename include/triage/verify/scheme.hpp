@@ -17,17 +17,18 @@
 namespace triage {
 
 enum class scheme : std::uint8_t {
-  bandwidth_basic,         ///< Bandwidth: HTTP Basic auth, with its 401 challenge leg
-  bird_channels,           ///< Bird Channels: messagebird-signature, HMAC-SHA256 over timestamp, URL, body hash
-  bird_v1,                 ///< Bird platform v1: Standard Webhooks, webhook-signature v1
-  messagebird_jwt,         ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
-  messagebird_hmac,        ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
-  plivo_v3,                ///< Plivo: X-Plivo-Signature-V3, HMAC-SHA256 over URL, sorted parameters and nonce
-  plivo_v2,                ///< Plivo: X-Plivo-Signature-V2, HMAC-SHA256 over URL and nonce (body unsigned)
-  twilio_signature,        ///< Twilio: X-Twilio-Signature, HMAC-SHA1 over the URL and the sorted form parameters
-  vibes_source_ip,         ///< Vibes: no credential at all; the published source-address ranges only
-  vonage_jwt,              ///< Vonage Messages API: Authorization: Bearer, HS256 JWT with iat and payload_hash
-  whatsapp_hub_signature,  ///< WhatsApp Cloud API: X-Hub-Signature-256, HMAC-SHA256 of the body with the app secret
+  bandwidth_basic,           ///< Bandwidth: HTTP Basic auth, with its 401 challenge leg
+  bird_channels,             ///< Bird Channels: messagebird-signature, HMAC-SHA256 over timestamp, URL, body hash
+  bird_v1,                   ///< Bird platform v1: Standard Webhooks, webhook-signature v1
+  messagebird_jwt,           ///< MessageBird legacy: MessageBird-Signature-JWT, HS256/384/512
+  messagebird_hmac,          ///< MessageBird legacy, deprecated: MessageBird-Signature over the sorted query
+  plivo_v3,                  ///< Plivo: X-Plivo-Signature-V3, HMAC-SHA256 over URL, sorted parameters and nonce
+  plivo_v2,                  ///< Plivo: X-Plivo-Signature-V2, HMAC-SHA256 over URL and nonce (body unsigned)
+  twilio_signature,          ///< Twilio: X-Twilio-Signature, HMAC-SHA1 over the URL and the sorted form parameters
+  vibes_source_ip,           ///< Vibes: no credential at all; the published source-address ranges only
+  vonage_jwt,                ///< Vonage Messages API: Authorization: Bearer, HS256 JWT with iat and payload_hash
+  whatsapp_hub_signature,    ///< WhatsApp Cloud API: X-Hub-Signature-256, HMAC-SHA256 of the body with the app secret
+  telnyx_signature_ed25519,  ///< Telnyx API v2: telnyx-signature-ed25519, Ed25519 over telnyx-timestamp|body
 };
 
 /// What a scheme needs configured.

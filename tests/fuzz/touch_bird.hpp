@@ -20,6 +20,12 @@ inline std::size_t touch_typed(const triage::bird::message& bird) noexcept {
     for (const auto& contact : bird.receiver->contacts) sum += touch(contact.identifier_value);
   }
   if (bird.reason_parts) sum += touch(bird.reason_parts->details) + touch(bird.reason_parts->reason);
+  if (const triage::bird::platform_event* e = bird.platform) {
+    sum += touch(e->type) + touch(e->event_name) + touch(e->id) + touch(e->to.number) + touch(e->from.bsuid) +
+           touch(e->recipient) + touch(e->tags) + touch(e->metadata);
+    if (e->timestamp) sum += touch(e->timestamp->raw);
+    if (e->error) sum += touch(e->error->code) + touch(e->error->description) + touch(e->error->meta_error_code);
+  }
   return sum;
 }
 

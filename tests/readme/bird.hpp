@@ -41,6 +41,15 @@ inline void write_tables(triage::bird::traits, std::string& md) {
                    verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry));
   }
   fmt::format_to(out,
+                 "\n#### Bird platform v1 event `type` (verdict when `data.error` decides nothing)\n\n"
+                 "| type | outcome | category | retry | meaning | source |\n"
+                 "| --- | --- | --- | --- | --- | --- |\n");
+  for (const auto& row : triage::bird::platform_events) {
+    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.type,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source_url));
+  }
+  fmt::format_to(out,
                  "\n#### Bird codes and status reasons\n\n"
                  "| table | code | name | outcome | category | retry | meaning | source |\n"
                  "| --- | --- | --- | --- | --- | --- | --- | --- |\n");

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "triage/bird/message.hpp"
+#include "triage/bird/platform_classify.hpp"
 #include "triage/bird/tables.hpp"
 #include "triage/detail/text.hpp"
 #include "triage/taxonomy.hpp"
@@ -73,7 +74,9 @@ constexpr const code_row* find_any_slug(std::string_view text, bool whatsapp) no
 ///  6. a failure source of the docs whose code decided nothing: that source's verdict;
 ///  7. the status alone: the CSV's status rows (delivery_failed, expired), then sending_failed; anything
 ///     else (another string, or no status) is unknown.
+/// A platform v1 event (m.platform) has its own rule: platform_classify.hpp.
 constexpr verdict classify(const message& m) noexcept {
+  if (m.platform != nullptr) return classify(*m.platform);
   if (m.is_inbound()) return {outcome::none, category::none, retry_advice::none, "bird inbound message"};
 
   const status_row* status = find_status(m.status_value);

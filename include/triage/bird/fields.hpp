@@ -11,13 +11,27 @@
 
 namespace triage::bird {
 
-constexpr std::string_view kind_of(const message&) noexcept { return message_kind; }
+constexpr std::string_view kind_of(const message& m) noexcept {
+  return m.platform != nullptr ? platform_kind(m.platform->channel) : message_kind;
+}
 
 /// kind: "message"; id: the message id; status: verbatim; reason: the status-reason slug (`details`, else
 /// the `reason:` part of a structured SMS reason); detail: the free text (the `details:` part of a structured
 /// reason, else `reason`); code: the most specific integer code (failure.source.code, else the structured
 /// reason's `code:`, else failure.code). See bird::message's members of the same names.
+/// A platform v1 event: kind platform_<channel>; id the data's id (sms_id, whatsapp_id, ...); status the
+/// event name after the channel ("delivered"); reason data.error.code; detail data.error.description; code
+/// the carrier's or Meta's raw code when it is an integer.
 constexpr callback_fields fields_of(const message& m) noexcept {
+  if (const platform_event* e = m.platform) {
+    const std::optional<std::string_view> status(e->event_name);
+    return {kind_of(m),
+            e->id,
+            status,
+            e->error ? e->error->code : std::nullopt,
+            e->error ? e->error->description : std::nullopt,
+            e->raw_code()};
+  }
   return {kind_of(m), m.id, m.status, m.reason_slug(), m.free_text(), m.most_specific_code()};
 }
 

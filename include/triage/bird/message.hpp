@@ -19,6 +19,7 @@
 #include <optional>
 #include <string_view>
 
+#include "triage/bird/platform_event.hpp"
 #include "triage/bird/sms_reason.hpp"
 #include "triage/detail/enum_table.hpp"
 #include "triage/span.hpp"
@@ -159,6 +160,11 @@ struct message {
   std::optional<timestamp> updated_at;        ///< `updatedAt`
   std::optional<std::string_view> template_;  ///< `template`: raw JSON text of the object
   std::optional<std::string_view> meta;       ///< raw JSON text of the object
+
+  /// The platform v1 event, when the payload is one ({type, timestamp, data}: platform_event.hpp), else
+  /// nullptr; the Channels fields above are then all absent. It lives in the parser's storage, with the
+  /// lifetime of the other views, so the callback itself stays small.
+  const platform_event* platform = nullptr;
 
   message_status status_value = message_status::absent;           ///< derived from `status` by the parser
   message_direction direction_value = message_direction::absent;  ///< derived from `direction` by the parser

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "triage/bird/message.hpp"
+#include "triage/bird/platform_event.hpp"
+#include "triage/bird/platform_parse.hpp"
 #include "triage/bird/sms_reason.hpp"
 #include "triage/detail/append.hpp"
 #include "triage/detail/json.hpp"
@@ -31,6 +33,9 @@ struct storage {
   std::vector<contact> contacts;
   std::vector<part> parts;
   message bare;  ///< scratch for the message keys at the root of a payload (see parse_document)
+  /// The platform v1 event of the payload, when it is one (message::platform points here); overwritten,
+  /// not cleared, by the next payload that is one.
+  platform_event platform;
   std::size_t max_contacts = 0;
   std::size_t max_parts = 0;
 
@@ -273,7 +278,24 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   bool bare_touched = false;
   message_target payload_target{out, store, inner_lists};
   message_target bare_target{store.bare, store, bare_lists};
+  // The platform v1 envelope's keys (platform_event.hpp). No Channels message has them at its root.
+  std::optional<std::string_view> type;
+  std::size_t type_offset = 0;
+  std::optional<timestamp> event_time;
+  bool has_data = false;
   const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value& v) {
+    if (key == "type") {
+      type_offset = w.offset_of(v.raw_json_token().data());
+      return triage::detail::read_string(w, v, at.field("type"), type);
+    }
+    if (key == "timestamp") return read_timestamp(w, v, at.field("timestamp"), event_time);
+    if (key == "data") {
+      const path_node data_at = at.field("data");
+      od::object object;
+      if (!triage::detail::read_object(w, v, data_at, object, has_data)) return false;
+      store.platform = platform_event{};  // a duplicate `data` key: the last one wins, whole
+      return !has_data || parse_platform_data(w, object, data_at, store.platform);
+    }
     if (key == "service") return triage::detail::read_string(w, v, at.field("service"), service);
     if (key == "event") return triage::detail::read_string(w, v, at.field("event"), event);
     if (key == "payload") {
@@ -295,6 +317,20 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
     return parse_message_field(w, key, v, at, bare_target);
   });
   if (!ok) return false;
+  if (type && has_data) {
+    // Other vendors post the same Standard Webhooks envelope: only a Bird channel makes it Bird's.
+    const std::optional<platform_channel> channel = channel_of_type(*type);
+    if (!channel) {
+      const path_node type_at = at.field("type");
+      return w.fail_at(error_code::unknown_provider, &type_at, type_offset,
+                       "a Standard Webhooks event whose type names no Bird platform channel (sms., whatsapp., "
+                       "email., domain., ...)");
+    }
+    store.platform.type = *type;
+    store.platform.channel = *channel;
+    store.platform.event_name = type->substr(type->find('.') + 1);
+    store.platform.timestamp = event_time;
+  }
   if (has_payload) {
     resolve(out, inner_lists, store);
   } else {
@@ -304,6 +340,7 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   out.service = service;
   out.event = event;
   out.in_envelope = has_payload;
+  if (type && has_data) out.platform = &store.platform;
   derive(out);
   return true;
 }

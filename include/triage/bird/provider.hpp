@@ -13,6 +13,9 @@
 #include "triage/bird/fields.hpp"
 #include "triage/bird/message.hpp"
 #include "triage/bird/parse.hpp"
+#include "triage/bird/platform_classify.hpp"
+#include "triage/bird/platform_event.hpp"
+#include "triage/bird/platform_tables.hpp"
 #include "triage/bird/sms_reason.hpp"
 #include "triage/bird/tables.hpp"
 #include "triage/bird/tracker_key.hpp"
@@ -39,12 +42,19 @@ struct traits {
   /// A Channels webhook is the envelope {service, event, payload} around a message; a message object is
   /// also accepted bare (the Channels API's own "Message status" object), which always has its id and its
   /// channel's id (messagebird.md). Its status is not required: a message without one classifies as unknown.
+  /// The newer platform's events (platform_event.hpp) are Standard Webhooks envelopes.
   static constexpr bool posts_arrays = false;
   static constexpr triage::detail::shape shapes[] = {
       {"closest: a Bird webhook envelope, which has service and event (strings) and a payload (an object)",
        {{"service", json_type::string}, {"event", json_type::string}, {"payload", json_type::object}}},
       {"closest: a Bird Channels message, which has id and channelId (strings)",
        {{"id", json_type::string}, {"channelId", json_type::string}}},
+      // `type` alone is Bandwidth's key too; `timestamp` and `data` are this shape's alone, and the parse
+      // confirms the type names a Bird channel (a foreign Standard Webhooks event is unknown_provider).
+      {"closest: a Bird platform v1 event, which has type and timestamp (strings) and data (an object)",
+       {{"type", json_type::string, R"("sms.delivered")"},
+        {"timestamp", json_type::string},
+        {"data", json_type::object}}},
   };
 
   /// The last word is the newest status (Bird retries some SMS failures, so a delivery may follow one).
@@ -70,6 +80,7 @@ struct traits {
   template <class Sink>
   static bool saw_shape(const storage&, Sink& sink) noexcept {
     const message& m = sink.template at<message>(0);
+    if (m.platform != nullptr && m.platform->timestamp) return true;
     return m.in_envelope ? m.service && m.event : m.id && m.channel_id;
   }
 };

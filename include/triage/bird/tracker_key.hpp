@@ -15,7 +15,29 @@ namespace triage::bird {
 
 /// Fills what the tracker needs beyond the neutral fields and the verdict (already in `o`): the key, the
 /// contact, the provider's time, the phase and the fingerprint.
+/// A platform v1 event: keyed on its data's id (sms_id, whatsapp_id, ...), the recipient as contact, the
+/// envelope's timestamp as time; Standard Webhooks redeliveries repeat type, timestamp and error.
+inline void fill_platform_observation(const platform_event& e, observation& o) noexcept {
+  o.id = e.id;
+  const platform_address& who = e.is_inbound() ? e.from : e.to;
+  o.contact = who.number ? who.number : who.bsuid ? who.bsuid : e.recipient;
+  if (e.timestamp) o.time = e.timestamp->time();
+  const std::string_view name = e.event_name;
+  o.phase = triage::detail::phase_of(
+      o.verdict, name == "failed" || name == "rejected" || name == "undelivered" || name == "expired");
+  triage::detail::fingerprint_hash h;
+  h.add(e.type);
+  h.add(e.timestamp ? std::optional<std::string_view>(e.timestamp->raw) : std::nullopt);
+  h.add(e.error ? e.error->code : std::nullopt);
+  h.add(e.error && e.error->occurred_at ? std::optional<std::string_view>(e.error->occurred_at->raw) : std::nullopt);
+  o.fingerprint = h.value();
+}
+
 inline void fill_observation(const message& m, observation& o) noexcept {
+  if (m.platform != nullptr) {
+    fill_platform_observation(*m.platform, o);
+    return;
+  }
   o.id = m.id;
   if (m.is_inbound() && m.sender && m.sender->contact && m.sender->contact->identifier_value) {
     o.contact = m.sender->contact->identifier_value;

@@ -28,7 +28,7 @@ enum class scheme : std::uint8_t {
   vibes_source_ip,           ///< Vibes: no credential at all; the published source-address ranges only
   vonage_jwt,                ///< Vonage Messages API: Authorization: Bearer, HS256 JWT with iat and payload_hash
   whatsapp_hub_signature,    ///< WhatsApp Cloud API: X-Hub-Signature-256, HMAC-SHA256 of the body with the app secret
-  telnyx_signature_ed25519,  ///< Telnyx API v2: telnyx-signature-ed25519, Ed25519 over telnyx-timestamp|body
+  telnyx_signature_ed25519,  ///< Telnyx API v2: Ed25519 over the timestamp header, '|' and the body
 };
 
 /// What a scheme needs configured.

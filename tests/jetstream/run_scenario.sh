@@ -25,6 +25,10 @@ trap cleanup EXIT
 
 fail() {
   echo "FAIL ($scenario): $*"
+  local n
+  for n in 1 2 3; do
+    echo "node $n /healthz: $(curl -sS --max-time 2 "http://127.0.0.1:824$n/healthz" 2>&1)"
+  done
   for f in "$work"/*.log; do
     echo "--- $f"
     tail -15 "$f"
@@ -129,10 +133,12 @@ case "$scenario" in
     echo "stopping the whole cluster for 4 s"
     "$cluster" stop "$work/cluster"
     sleep 4
-    # A restart is ready when every consumer is current again (/healthz), which after a stop of every node
-    # under traffic took more than the cold start's 30 s once in CI (a consumer "not current" for the whole
-    # window): the restart gets 120 s.
-    TRIAGE_CLUSTER_TIMEOUT=120 "$cluster" start "$work/cluster" || fail "the cluster did not come back"
+    # The restart waits for the servers and the meta group only. Waiting for every consumer to be current
+    # (the cold start's /healthz) failed CI twice: a consumer stayed "not current" for 30 s, then for 120 s,
+    # while the workers were creating their consumers again. Whether the deployment recovers is what the
+    # rest of this script judges: every payload accepted, the backlog drained, every final state equal.
+    TRIAGE_CLUSTER_READY=servers TRIAGE_CLUSTER_TIMEOUT=60 "$cluster" start "$work/cluster" ||
+      fail "the cluster did not come back"
     ;;
   *) fail "unknown scenario" ;;
 esac

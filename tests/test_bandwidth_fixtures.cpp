@@ -14,6 +14,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_bandwidth_fixtures {
+
 namespace {
 
 using triage::category;
@@ -634,3 +636,5 @@ TEST_CASE("the fmt formatter and to_string name every Bandwidth kind") {
   CHECK(triage::to_string(kind::requested_location_response) == "requested_location_response");
   CHECK(fmt::format("{}", triage::bandwidth::source::third_party) == "third_party");
 }
+
+}  // namespace test_bandwidth_fixtures

@@ -13,6 +13,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_bandwidth_mutations {
+
 namespace {
 
 using triage::bandwidth::message_callback;
@@ -385,3 +387,5 @@ TEST_CASE("Bandwidth: more to[] or media[] elements than max_bandwidth_list_item
   CHECK(media.path() == "[1].message.media");
   CHECK(parser.parse(std::string_view(R"([{"type":"message-sent","message":{"to":["a","b"],"media":["x","y"]}}])")));
 }
+
+}  // namespace test_bandwidth_mutations

@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_bandwidth_tables {
+
 namespace {
 
 using triage::category;
@@ -313,3 +315,5 @@ TEST_CASE("a hand-built event classifies by its type, not by the parser's kind")
   CHECK(triage::bandwidth::classify_error_code(9902).outcome == outcome::unknown);
   CHECK(triage::bandwidth::classify_error_code(5650).retry == retry_advice::retry_once);
 }
+
+}  // namespace test_bandwidth_tables

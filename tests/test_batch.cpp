@@ -10,6 +10,8 @@
 
 #include "catch.hpp"
 
+namespace test_batch {
+
 namespace {
 
 using triage::bandwidth::message_callback;
@@ -74,3 +76,5 @@ TEST_CASE("a parsed batch names its provider, also without callbacks; a hand-mad
   const triage::batch hand_made;
   CHECK_FALSE(hand_made.provider());
 }
+
+}  // namespace test_batch

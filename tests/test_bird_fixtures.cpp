@@ -10,6 +10,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_bird_fixtures {
+
 namespace {
 
 using triage::category;
@@ -336,3 +338,5 @@ TEST_CASE("the as-published Bird snippets are not JSON objects and give clear er
     CHECK(triage::classify((*fixed)[0]).outcome != outcome::unknown);
   }
 }
+
+}  // namespace test_bird_fixtures

@@ -13,6 +13,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_bird_mutations {
+
 namespace {
 
 namespace bird = triage::bird;
@@ -351,3 +353,5 @@ TEST_CASE("Bird: views stay valid until the next parse, and the parser is reusab
   CHECK(array.error().code() == triage::error_code::wrong_type);
   CHECK_THAT(array.error().message(), triage_test::contains("Bird"));
 }
+
+}  // namespace test_bird_mutations

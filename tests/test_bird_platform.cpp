@@ -17,6 +17,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_bird_platform {
+
 namespace {
 
 using triage::category;
@@ -565,3 +567,5 @@ TEST_CASE("tracker: a Bird platform SMS folds to its final event by sms_id, and 
   CHECK(f->verdict.category == category::recipient);
   CHECK(f->phase == triage::phase::terminal);
 }
+
+}  // namespace test_bird_platform

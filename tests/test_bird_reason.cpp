@@ -8,6 +8,8 @@
 
 #include "catch.hpp"
 
+namespace test_bird_reason {
+
 namespace {
 
 using triage::bird::parse_sms_reason;
@@ -143,3 +145,5 @@ TEST_CASE("the parsed reason reaches the message and the CLI fields") {
   CHECK((*batch)[0].fields().detail == sv("Message undeliverable"));
   CHECK_FALSE((*batch)[0].fields().reason);
 }
+
+}  // namespace test_bird_reason

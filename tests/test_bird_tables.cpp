@@ -14,6 +14,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_bird_tables {
+
 namespace {
 
 using triage::category;
@@ -616,3 +618,5 @@ TEST_CASE("Bird enums have names, also through fmt") {
   CHECK(bird::direction_from_string(std::optional<std::string_view>("incoming")) == bird::message_direction::incoming);
   CHECK(bird::direction_from_string(std::optional<std::string_view>("in")) == bird::message_direction::other);
 }
+
+}  // namespace test_bird_tables

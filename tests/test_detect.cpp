@@ -9,6 +9,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_detect {
+
 namespace {
 
 triage::result<triage::batch> parse(triage::parser& parser, const std::string& json) {
@@ -369,3 +371,5 @@ TEST_CASE("a Plivo form is claimed by MessageUUID with Status, Text, Body or Med
   REQUIRE_FALSE(json);
   CHECK(json.error().code() == triage::error_code::unknown_provider);
 }
+
+}  // namespace test_detect

@@ -7,6 +7,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_errors {
+
 namespace {
 
 triage::error parse_error(triage::parser& parser, std::string_view json) {
@@ -302,3 +304,5 @@ TEST_CASE("a string longer than max_string_length is an error naming the field, 
   escaped += "\"}";
   CHECK(parser.parse(std::string_view(escaped)));
 }
+
+}  // namespace test_errors

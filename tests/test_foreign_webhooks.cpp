@@ -13,6 +13,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_foreign_webhooks {
+
 namespace {
 
 /// Fewer files than this means the corpus was emptied or moved: the tests fail rather than pass on nothing.
@@ -78,3 +80,5 @@ TEST_CASE("every foreign webhook wrapped in an array is unknown_provider") {
     require_unknown_provider(parser, name, "[" + json + "]");
   }
 }
+
+}  // namespace test_foreign_webhooks

@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_form {
+
 namespace {
 
 using triage::error_code;
@@ -458,3 +460,5 @@ TEST_CASE("form: looks_like_form") {
   CHECK_FALSE(looks_like_form("MessageSid: SM1\nMessageStatus: sent"));  // the docs' printed samples
   CHECK_FALSE(looks_like_form(triage_test::fixture("vibes/s1_handset_dlr_success.json")));
 }
+
+}  // namespace test_form

@@ -11,6 +11,8 @@
 
 #include "catch.hpp"
 
+namespace test_form_payload {
+
 namespace td = triage::detail;
 
 // Outside the anonymous namespace: the list machinery reads only some of the traits' names here, and clang
@@ -202,3 +204,5 @@ TEST_CASE("the parser takes form bodies: a provider that posts forms gets them, 
   REQUIRE(json);
   CHECK((*json)[0].provider() == triage::provider::vibes);
 }
+
+}  // namespace test_form_payload

@@ -9,6 +9,8 @@
 
 #include "catch.hpp"
 
+namespace test_lru_table {
+
 namespace {
 
 using table = triage::detail::lru_table<int, 2>;
@@ -94,3 +96,5 @@ TEST_CASE("lru_table iterates its live values only, and clear empties it") {
   CHECK(find(t, 1, 1) == table::no_slot);
   CHECK(t.oldest(0) == table::no_slot);
 }
+
+}  // namespace test_lru_table

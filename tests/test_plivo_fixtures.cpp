@@ -14,6 +14,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_plivo_fixtures {
+
 namespace {
 
 using triage::category;
@@ -384,3 +386,5 @@ TEST_CASE("a legacy part is keyed on its parent, and its code's name is the deta
   CHECK((*batch)[0].fields().detail == sv("Invalid Destination Number"));
   CHECK_FALSE((*batch)[0].fields().reason);
 }
+
+}  // namespace test_plivo_fixtures

@@ -15,6 +15,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_plivo_mutations {
+
 namespace {
 
 using triage::plivo::message_callback;
@@ -392,3 +394,5 @@ TEST_CASE("Plivo media URLs are in the order of their index, whatever the key or
   const std::vector<std::string> urls(c->media.begin(), c->media.end());
   CHECK(urls == std::vector<std::string>{"z", "a", "b", "c", "g", "j"});
 }
+
+}  // namespace test_plivo_mutations

@@ -14,6 +14,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_plivo_tables {
+
 namespace {
 
 using triage::category;
@@ -173,3 +175,5 @@ TEST_CASE("the Plivo code table holds every row of the research CSV, with its su
   CHECK(in_csv.size() == 22);
   CHECK(in_csv.size() == triage::plivo::codes.size());
 }
+
+}  // namespace test_plivo_tables

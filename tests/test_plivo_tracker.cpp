@@ -11,6 +11,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_plivo_tracker {
+
 namespace {
 
 using triage::outcome;
@@ -120,3 +122,5 @@ TEST_CASE("tracker: a Plivo callback's identity includes its ErrorCode and Seque
   CHECK(s->callbacks == 3);
   CHECK(s->duplicates == 1);
 }
+
+}  // namespace test_plivo_tracker

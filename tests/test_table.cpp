@@ -11,6 +11,8 @@
 
 #include "catch.hpp"
 
+namespace test_table {
+
 namespace {
 
 using triage::detail::rule_value;
@@ -129,3 +131,5 @@ TEST_CASE("find_sorted bisects; find_range takes the first range that holds the 
   CHECK(triage::detail::find_range(range_table, 400) == &range_table[1]);
   CHECK(triage::detail::find_range(range_table, 500) == nullptr);
 }
+
+}  // namespace test_table

@@ -5,6 +5,8 @@
 
 #include "catch.hpp"
 
+namespace test_taxonomy {
+
 namespace {
 
 template <class Values>
@@ -147,3 +149,5 @@ TEST_CASE("an error path longer than the buffer is truncated visibly") {
   CHECK(e.path().substr(e.path().size() - 3) == "...");
   CHECK_FALSE(e.has_offset());
 }
+
+}  // namespace test_taxonomy

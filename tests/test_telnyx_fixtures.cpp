@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_telnyx_fixtures {
+
 namespace {
 
 using triage::category;
@@ -226,3 +228,5 @@ TEST_CASE("telnyx: what is no Telnyx messaging event") {
   REQUIRE(named->size() == 1);
   CHECK(triage::classify((*named)[0]).rule == "telnyx data.event_type message.finalized");
 }
+
+}  // namespace test_telnyx_fixtures

@@ -13,6 +13,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_telnyx_mutations {
+
 namespace {
 
 using triage::telnyx::event;
@@ -281,3 +283,5 @@ TEST_CASE("Telnyx: views stay valid until the next parse, and the parser is reus
   REQUIRE(again);
   CHECK(snapshot((*again)[1]) == expected);
 }
+
+}  // namespace test_telnyx_mutations

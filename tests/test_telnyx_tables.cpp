@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_telnyx_tables {
+
 namespace {
 
 using triage::category;
@@ -239,3 +241,5 @@ TEST_CASE("telnyx: the code table is the research CSV, row for row") {
   CHECK(seen.size() == rows);
   CHECK(rows == 77);
 }
+
+}  // namespace test_telnyx_tables

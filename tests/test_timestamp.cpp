@@ -4,6 +4,8 @@
 
 #include "catch.hpp"
 
+namespace test_timestamp {
+
 namespace {
 
 std::int64_t unix_nanos(std::string_view text) {
@@ -44,3 +46,5 @@ TEST_CASE("malformed dates are not parsed (and are not errors)") {
   CHECK_FALSE(kept.time().has_value());
   CHECK(triage::timestamp::from("2022-08-15T20:02:36Z").time() == triage::parse_iso8601("2022-08-15T20:02:36Z"));
 }
+
+}  // namespace test_timestamp

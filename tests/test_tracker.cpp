@@ -18,6 +18,8 @@
 
 #include "catch.hpp"
 
+namespace test_tracker {
+
 namespace {
 
 using triage::observe_status;
@@ -917,3 +919,5 @@ TEST_CASE("tracker: part numbers the message cannot have are not parts") {
   REQUIRE(g != nullptr);
   CHECK(g->verdict.outcome == outcome::delivered);
 }
+
+}  // namespace test_tracker

@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_twilio_fixtures {
+
 namespace {
 
 using triage::category;
@@ -348,3 +350,5 @@ TEST_CASE("Twilio detection steals nothing: other providers' forms and Twilio's 
     CHECK(batch.error().code() == triage::error_code::unknown_provider);
   }
 }
+
+}  // namespace test_twilio_fixtures

@@ -15,6 +15,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_twilio_mutations {
+
 namespace {
 
 using triage::twilio::message_callback;
@@ -367,3 +369,5 @@ TEST_CASE("Twilio: every prefix of every fixture parses or fails with an error v
   CHECK(parsed_prefixes > 0);
   CHECK(failed_prefixes > 0);
 }
+
+}  // namespace test_twilio_mutations

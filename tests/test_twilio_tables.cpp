@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_twilio_tables {
+
 namespace {
 
 using triage::category;
@@ -274,3 +276,5 @@ TEST_CASE("a hand-built Twilio callback classifies as the parsed one: classify r
   static_assert(triage::twilio::classify_error_code(21610).outcome == outcome::permanent);
   static_assert(triage::twilio::classify_error_code(30003).retry == retry_advice::retry_once);
 }
+
+}  // namespace test_twilio_tables

@@ -9,6 +9,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_vibes_fixtures {
+
 namespace {
 
 using triage::category;
@@ -463,3 +465,5 @@ TEST_CASE("the 23 *** payload's error points at the stray characters") {
   CHECK(batch.error().offset() == stray);
   CHECK(batch.error().path() == "event_processed.action.failure.errors[0]");
 }
+
+}  // namespace test_vibes_fixtures

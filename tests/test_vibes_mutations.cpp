@@ -12,6 +12,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_vibes_mutations {
+
 namespace {
 
 std::string show(const std::optional<std::string_view>& s) { return s ? "\"" + std::string(*s) + "\"" : "null"; }
@@ -270,3 +272,5 @@ TEST_CASE("views stay valid until the next parse, and the parser is reusable aft
     CHECK((*batch)[0].id() == std::optional<std::string_view>("d8897bd0-2f49-4817-866d-cde73182860e"));
   }
 }
+
+}  // namespace test_vibes_mutations

@@ -11,6 +11,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_vibes_platform {
+
 namespace {
 
 using triage::category;
@@ -319,3 +321,5 @@ TEST_CASE("an event_processed callback carries no other-type objects, even after
   CHECK(third->other == nullptr);
   CHECK(third->kind == kind::routing);
 }
+
+}  // namespace test_vibes_platform

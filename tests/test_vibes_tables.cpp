@@ -6,6 +6,8 @@
 
 #include "catch.hpp"
 
+namespace test_vibes_tables {
+
 namespace {
 
 using triage::vibes::kind;
@@ -200,3 +202,5 @@ TEST_CASE("other callback types report no delivery; a callback without action is
                        R"({"event_id":"x","callback_type":"event_processed","event_processed":{"event_id":"y"}})");
   CHECK(v.outcome == triage::outcome::unknown);
 }
+
+}  // namespace test_vibes_tables

@@ -14,6 +14,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_vonage_fixtures {
+
 namespace {
 
 using triage::category;
@@ -342,3 +344,5 @@ TEST_CASE("the fmt formatter and to_string name every Vonage kind") {
   CHECK(triage::to_string(triage::provider::vonage) == "vonage");
   CHECK(triage::provider_from_string("vonage") == triage::provider::vonage);
 }
+
+}  // namespace test_vonage_fixtures

@@ -14,6 +14,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_vonage_mutations {
+
 namespace {
 
 using triage::vonage::callback;
@@ -399,3 +401,5 @@ TEST_CASE("Vonage: views stay valid until the next parse, and the parser is reus
   REQUIRE(again);
   CHECK((*again)[0].fields().id == std::optional<std::string_view>("m-1"));
 }
+
+}  // namespace test_vonage_mutations

@@ -13,6 +13,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_vonage_tables {
+
 namespace {
 
 using triage::category;
@@ -324,3 +326,5 @@ TEST_CASE("Vonage: a hand-built callback classifies by its fields, not by the pa
   CHECK(triage::vonage::classify(c) == triage::vonage::find_message_code(1240)->verdict);
   static_assert(triage::vonage::classify(triage::vonage::sms_message{}).rule == "vonage status sms not recognised");
 }
+
+}  // namespace test_vonage_tables

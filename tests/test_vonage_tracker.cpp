@@ -8,6 +8,8 @@
 
 #include "catch.hpp"
 
+namespace test_vonage_tracker {
+
 namespace {
 
 using triage::outcome;
@@ -118,3 +120,5 @@ TEST_CASE("tracker: an inbound Vonage message is informational, keyed on its own
   REQUIRE(s->contact.view());
   CHECK(*s->contact.view() == "447700900001");
 }
+
+}  // namespace test_vonage_tracker

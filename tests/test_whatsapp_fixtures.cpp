@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_whatsapp_fixtures {
+
 namespace {
 
 using triage::category;
@@ -366,3 +368,5 @@ TEST_CASE("whatsapp detection: an empty entry array is a WhatsApp webhook with n
   REQUIRE(batch);
   CHECK(batch->empty());
 }
+
+}  // namespace test_whatsapp_fixtures

@@ -13,6 +13,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_whatsapp_mutations {
+
 namespace {
 
 using triage::whatsapp::update;
@@ -356,3 +358,5 @@ TEST_CASE("WhatsApp: views stay valid until the next parse, and the parser is re
     CHECK(only_errors->errors()[0].code == 130429);
   }
 }
+
+}  // namespace test_whatsapp_mutations

@@ -12,6 +12,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_whatsapp_tables {
+
 namespace {
 
 using triage::category;
@@ -214,3 +216,5 @@ TEST_CASE("whatsapp: inbound messages are none whatever their type or errors") {
     CHECK(v.rule == "whatsapp messages[] an inbound message");
   }
 }
+
+}  // namespace test_whatsapp_tables

@@ -1,8 +1,7 @@
 // libFuzzer target: the auto-detecting entry point (any provider).
-#include "fuzz_common.hpp"
+#include "fuzz_target.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static triage::parser parser;  // reused across inputs, as a service would
-  triage_fuzz::exercise(parser, std::string_view(reinterpret_cast<const char*>(data), size), std::nullopt);
+  triage_fuzz::exercise_input(data, size, {});
   return 0;
 }

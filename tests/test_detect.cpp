@@ -256,7 +256,8 @@ std::string object_of(const triage::detail::shape& shape, const std::vector<std:
                       std::size_t wrong = triage::detail::shape::max_keys) {
   std::string json = "{";
   for (std::size_t k : order) {
-    if (k == skip) continue;
+    // The bound is for g++ 12, which otherwise warns that keys[max_keys] may be read (-Warray-bounds).
+    if (k == skip || k >= triage::detail::shape::max_keys) continue;
     if (json.size() > 1) json += ',';
     const triage::detail::shape_key& key = shape.keys[k];
     const std::string value = !key.example.empty() ? std::string(key.example) : value_of(key.type);

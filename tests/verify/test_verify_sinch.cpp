@@ -3,10 +3,16 @@
 //  - SMS delivery report: sinch/sinch-sdk-node @ affb35e5 packages/sms/tests/rest/v1/callbacks/
 //    callbacks-webhook.test.ts (the same values in sinch-sdk-java's SinchEventsServiceTest.java @ d747cc30);
 //  - Conversation contact-create notification: sinch/sinch-sdk-node @ affb35e5 packages/sdk-client/tests/
-//    utils/authorization.helper.test.ts (the same in sinch-sdk-java's HmacAuthenticationValidationTest.java).
+//    utils/authorization.helper.test.ts (the same in sinch-sdk-java's HmacAuthenticationValidationTest.java);
+//  - a multi-line body, its final newline signed: sinch/sinch-sdk-dotnet @ f408a0f2a432531904b3e66cfec67ce8e417c020
+//    tests/Sinch.Tests/Conversation/WebhooksTests.cs ValidateMultiLinePayloadRequest, over the whole file
+//    tests/Sinch.Tests/Resources/Conversation/Hooks/WebhooksAuthValidation.json (Apache-2.0), copied as
+//    vectors/sinch_dotnet_webhooks_auth_validation.json.
 
 #include <triage/verify.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "catch.hpp"
@@ -122,4 +128,25 @@ TEST_CASE("Sinch: what does not verify, and why", "[verify][sinch]") {
   const triage::verify_result r = run(s, good, {conversation_secret}, sms_signed_at);
   CHECK(std::string(r.detail).find(conversation_secret) == std::string::npos);
   CHECK(std::string(r.detail).find(sms_secret) == std::string::npos);
+}
+
+TEST_CASE("Sinch: the .NET SDK's multi-line vector, whose final newline is signed", "[verify][sinch]") {
+  std::ifstream in(std::string(TRIAGE_VERIFY_VECTORS_DIR) + "/sinch_dotnet_webhooks_auth_validation.json",
+                   std::ios::binary);
+  REQUIRE(in);
+  const std::string body{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  REQUIRE(body.size() == 723);
+  REQUIRE(body.back() == '\n');
+  const scheme s = scheme::sinch_webhook_signature;
+  const std::string signature = "wKmZBGo4Cf+y9cZoPHhiVw6ziKeubLGqN4OdG8jlaPo=";
+  CHECK(run(s, signed_request(body, conversation_nonce, conversation_timestamp, signature, ""), {conversation_secret},
+            conversation_signed_at));
+  CHECK(run(s, signed_request(body, conversation_nonce, conversation_timestamp, signature, ""), {"wrong_secret"},
+            conversation_signed_at)
+            .reason == verify_reason::bad_signature);
+  // Trimmed, it no longer verifies (its signature would be zM65Zo1I..., reference §9.1).
+  CHECK(run(s,
+            signed_request(body.substr(0, body.size() - 1), conversation_nonce, conversation_timestamp, signature, ""),
+            {conversation_secret}, conversation_signed_at)
+            .reason == verify_reason::bad_signature);
 }

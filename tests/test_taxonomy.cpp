@@ -84,8 +84,8 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
   CHECK(names_of(triage::all_categories) == std::set<std::string>{"recipient", "unreachable", "compliance", "content",
                                                                   "configuration", "account", "rate_limit", "carrier",
                                                                   "platform", "unknown", "none"});
-  CHECK(names_of(triage::all_providers) ==
-        std::set<std::string>{"vibes", "bandwidth", "bird", "twilio", "vonage", "plivo", "whatsapp", "telnyx"});
+  CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird", "twilio", "vonage",
+                                                                 "plivo", "whatsapp", "telnyx", "sinch"});
   CHECK(names_of(triage::all_retry_advice) == std::set<std::string>{"none", "retry", "retry_once", "retry_later"});
   // The stages of event_processed, then the other callback types named as their callback_type (issue 17).
   CHECK(names_of(triage::vibes::all_kinds) == std::set<std::string>{"routing",
@@ -117,7 +117,8 @@ TEST_CASE("to_string is usable in constant expressions") {
   static_assert(triage::to_string(triage::category::rate_limit) == "rate_limit");
   static_assert(triage::provider_from_string("bird") == triage::provider::bird);
   static_assert(triage::provider_from_string("twilio") == triage::provider::twilio);
-  static_assert(!triage::provider_from_string("sinch"));
+  static_assert(triage::provider_from_string("sinch") == triage::provider::sinch);
+  static_assert(!triage::provider_from_string("infobip"));
   CHECK(triage::to_string(triage::outcome::permanent) == "permanent");
 }
 

@@ -123,6 +123,16 @@ std::string telnyx(std::string_view event_id, std::string_view id, std::string_v
   return fmt::format(R"({{"data":{},"meta":{{"attempt":1}}}})", data);
 }
 
+/// A Sinch per-recipient delivery report of batch `id` to `to`: `body` is its status, "/code" for its code.
+/// `type` comes last, as in Sinch's signed SDK vector.
+std::string sinch(std::string_view id, std::string_view body, std::optional<int> time, std::string_view to) {
+  const auto slash = body.find('/');
+  std::string json = fmt::format(R"({{"batch_id":"{}","recipient":"{}","status":"{}")", id, to, body.substr(0, slash));
+  if (slash != std::string_view::npos) json += fmt::format(R"(,"code":{})", body.substr(slash + 1));
+  if (time) json += fmt::format(R"(,"at":"{}")", at(*time));
+  return json + R"(,"type":"recipient_delivery_report_sms"})";
+}
+
 constexpr std::string_view unknown_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"1"}})";
 constexpr std::string_view absent_subscriber = R"({"code":15005,"source":{"name":"sms-messagebird","code":"27"}})";
 
@@ -583,6 +593,12 @@ const std::vector<event_template>& templates() {
       {provider::telnyx, "delivery_failed/40300", outcome::permanent, phase::terminal, "delivery_failed"},
       {provider::telnyx, "sending_failed", outcome::retryable, phase::terminal, "sending_failed"},
       {provider::telnyx, "delivery_unconfirmed", outcome::unknown, phase::terminal, "delivery_unconfirmed"},
+      {provider::sinch, "Queued/400", outcome::pending, phase::in_flight, "Queued"},
+      {provider::sinch, "Dispatched/401", outcome::pending, phase::in_flight, "Dispatched"},
+      {provider::sinch, "Delivered/0", outcome::delivered, phase::terminal, "Delivered"},
+      {provider::sinch, "Failed/153", outcome::retryable, phase::terminal, "Failed"},
+      {provider::sinch, "Rejected/11", outcome::permanent, phase::terminal, "Rejected"},
+      {provider::sinch, "Unknown", outcome::unknown, phase::terminal, "Unknown"},
   };
   return all;
 }
@@ -653,6 +669,7 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
       return whatsapp(k.id, body.substr(0, slash), time, k.recipient, code);
     }
     case provider::telnyx: return telnyx("ev-" + std::to_string(serial), k.id, e.body, time, k.recipient);
+    case provider::sinch: return sinch(k.id, e.body, time, k.recipient);
   }
   return {};
 }
@@ -681,6 +698,8 @@ TEST_CASE("tracker: a large seeded stream agrees with a reference model") {
     if (key.p == provider::whatsapp) key.recipient = "1555100" + std::to_string(k % 7);
     // Telnyx keys on the message id and the recipient's number.
     if (key.p == provider::telnyx) key.recipient = "+1312555" + std::to_string(k % 5);
+    // Sinch keys on the batch id and the recipient (its reports have no message id).
+    if (key.p == provider::sinch) key.recipient = "4670000" + std::to_string(k % 5);
     std::vector<const event_template*> choices;
     for (const event_template& e : templates()) {
       if (e.p == key.p) choices.push_back(&e);

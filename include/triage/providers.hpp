@@ -20,6 +20,7 @@
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
 #include "triage/plivo/provider.hpp"
+#include "triage/sinch/provider.hpp"
 #include "triage/telnyx/provider.hpp"
 #include "triage/twilio/provider.hpp"
 #include "triage/vibes/provider.hpp"
@@ -29,7 +30,7 @@
 namespace triage {
 
 using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits,
-                                plivo::traits, whatsapp::traits, telnyx::traits>;
+                                plivo::traits, whatsapp::traits, telnyx::traits, sinch::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

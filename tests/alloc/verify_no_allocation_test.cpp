@@ -122,6 +122,17 @@ int main() {
        "jrMBoswHlhhVx2W2Www72WU/xn4UMpjreslD0m2u0qs=",
        1234567890,
        {}},
+      // Sinch's SMS vector (sinch-sdk-node callbacks-webhook.test.ts @ affb35e5), signed at 1736760161.
+      {triage::scheme::sinch_webhook_signature,
+       "https://example.com/",
+       {{"x-sinch-webhook-signature", "ZoHei66PPN/kZjw7hFVfGhJOnml3iGNCMWoyQVcE5o0="},
+        {"x-sinch-webhook-signature-nonce", "01JHFFHWYY7HSS4FWTMDTQEK8V"},
+        {"x-sinch-webhook-signature-timestamp", "1736760161"},
+        {"x-sinch-webhook-signature-algorithm", "HmacSHA256"}},
+       R"({"at":"2025-01-13T09:22:40.914Z","batch_id":"01JHFFHQ0P99JPPNQPJDV7JTBP","client_reference":"a client reference","code":0,"operator_status_at":"2025-01-13T09:22:00Z","recipient":"33662162466","status":"Delivered","type":"recipient_delivery_report_sms"})",
+       "SMSWebhooksSecret",
+       1736760161,
+       {}},
   };
   int status = 0;
   if (cases.size() != triage::all_schemes.size()) {

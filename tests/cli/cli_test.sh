@@ -124,6 +124,14 @@ expect_contains "$work/vonage-dlr.jsonl" '{"source":"'"$vonage_dlr"'","doc":0,"i
 expect_exit 0 $? "vonage: corpus as NDJSON with --provider"
 expect_lines "$work/vonage-ndjson.jsonl" "$(grep -c . examples/corpus/vonage.ndjson)" "vonage: one line per corpus payload"
 
+# Sinch: every fixture (golden output): per-recipient and batch reports (a line per statuses[] bucket),
+# inbound messages, Conversation reports.
+"$triage" tests/fixtures/sinch >"$work/sinch-fixtures.jsonl" 2>"$work/sinch-fixtures.err"
+expect_exit 0 $? "sinch fixtures"
+diff -u tests/cli/expected/sinch_fixtures.jsonl "$work/sinch-fixtures.jsonl" >"$work/sinch-fixtures.diff" ||
+  { fail "sinch fixtures: output differs from tests/cli/expected/sinch_fixtures.jsonl"; head -40 "$work/sinch-fixtures.diff"; }
+[ -s "$work/sinch-fixtures.err" ] && fail "sinch fixtures: unexpected stderr: $(head -3 "$work/sinch-fixtures.err")"
+
 # Bandwidth: every fixture (golden output), a batch with a group message (one line per event, in order),
 # NDJSON batches, an empty batch, summary counts.
 "$triage" tests/fixtures/bandwidth >"$work/bandwidth-fixtures.jsonl" 2>"$work/bandwidth-fixtures.err"

@@ -97,9 +97,15 @@ telnyx_signature() {
   { printf '%s|' "$1"; cat "$2"; } >"$work/telnyx.msg"
   openssl pkeyutl -sign -rawin -inkey "$work/telnyx.pem" -in "$work/telnyx.msg" | base64 -w0
 }
+# Sinch: x-sinch-webhook-signature = base64(HMAC-SHA256(secret, body.nonce.timestamp)).
+sinch_secret=receiver-sinch-webhook-secret
+# sinch_signature NONCE TIMESTAMP BODY_FILE
+sinch_signature() {
+  { cat "$3"; printf '.%s.%s' "$1" "$2"; } | openssl dgst -sha256 -hmac "$sinch_secret" -binary | base64 -w0
+}
 start all TRIAGE_SECRET_BIRD=$bird_key TRIAGE_SECRET_BIRD_PREVIOUS=previous-key TRIAGE_AUTH_VIBES=vibes-source-ip \
   TRIAGE_SECRET_TWILIO=$twilio_token TRIAGE_SECRET_WHATSAPP=$wa_secret TRIAGE_VERIFY_TOKEN_WHATSAPP=$wa_token \
-  TRIAGE_SECRET_TELNYX=$telnyx_key -- \
+  TRIAGE_SECRET_TELNYX=$telnyx_key TRIAGE_SECRET_SINCH=$sinch_secret -- \
   --public-url "$public/" --secrets-file "$work/secrets" --trusted-proxy 127.0.0.1 --require-auth --realm "triage test"
 grep -q "route /webhooks/bird: bird-channels, 2 secret(s)" "$work/all.err" || fail "start: bird route not listed"
 grep -q "UNAUTHENTICATED" "$work/all.err" && fail "start: a route is unauthenticated"
@@ -139,6 +145,24 @@ tx_sig=$(telnyx_signature "$tx_old" "$tx")
 expect 401 "telnyx replayed outside the window" /webhooks/telnyx "$tx" -H "Telnyx-Signature-Ed25519: $tx_sig" \
   -H "Telnyx-Timestamp: $tx_old"
 expect 401 "telnyx unsigned" /webhooks/telnyx "$tx"
+
+# Sinch: signed here with openssl over the SDK vector's body, forged by another body, replayed, unsigned.
+grep -q "route /webhooks/sinch: sinch-webhook-signature, 1 secret(s)" "$work/all.err" ||
+  fail "start: sinch route not listed"
+sn=$fixtures/sinch/sdk_node_signed_recipient_delivery_report_sms.json
+sn_now=$(date +%s)
+sn_sig=$(sinch_signature nonce-1 "$sn_now" "$sn")
+expect 204 "sinch valid" /webhooks/sinch "$sn" -H "x-sinch-webhook-signature: $sn_sig" \
+  -H "x-sinch-webhook-signature-nonce: nonce-1" -H "x-sinch-webhook-signature-timestamp: $sn_now" \
+  -H "x-sinch-webhook-signature-algorithm: HmacSHA256"
+expect 401 "sinch forged (another body)" /webhooks/sinch "$fixtures/sinch/clx_php_recipient_report_failed_11.json" \
+  -H "x-sinch-webhook-signature: $sn_sig" -H "x-sinch-webhook-signature-nonce: nonce-1" \
+  -H "x-sinch-webhook-signature-timestamp: $sn_now"
+sn_old=$((sn_now - 400))
+sn_sig=$(sinch_signature nonce-2 "$sn_old" "$sn")
+expect 401 "sinch replayed outside the window" /webhooks/sinch "$sn" -H "X-Sinch-Webhook-Signature: $sn_sig" \
+  -H "X-Sinch-Webhook-Signature-Nonce: nonce-2" -H "X-Sinch-Webhook-Signature-Timestamp: $sn_old"
+expect 401 "sinch unsigned" /webhooks/sinch "$sn"
 
 now=$(date +%s)
 sig=$(channels_signature "$bird_key" "$now" "$public/webhooks/bird?tenant=a%20b" "$bird")
@@ -207,7 +231,7 @@ got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
 stop
 
 log_lines=$(grep -c '' "$work/all.log")
-[ "$log_lines" = "8" ] || fail "log: $log_lines callbacks logged, expected 8 (the authenticated ones, the WhatsApp and Telnyx ones included)"
+[ "$log_lines" = "9" ] || fail "log: $log_lines callbacks logged, expected 9 (the authenticated ones, the WhatsApp, Telnyx and Sinch ones included)"
 for why in "bird request from 127.0.0.1: bad_signature" "bird request from 127.0.0.1: expired" \
   "bird request from 127.0.0.1: missing_header" "bandwidth request from 127.0.0.1: missing_credentials" \
   "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed" \

@@ -13,6 +13,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_sinch_fixtures {
+
 namespace {
 
 using triage::category;
@@ -322,3 +324,5 @@ TEST_CASE("sinch: the tracker keys a report on (batch_id, recipient) and folds a
       4));
   CHECK(t.find(triage::provider::sinch, "B1", "46700000003")->verdict.outcome == outcome::delivered);
 }
+
+}  // namespace test_sinch_fixtures

@@ -13,6 +13,8 @@
 #include "json_mutator.hpp"
 #include "support.hpp"
 
+namespace test_sinch_mutations {
+
 namespace {
 
 using triage::sinch::event;
@@ -277,3 +279,5 @@ TEST_CASE("Sinch: views stay valid until the next parse, and the parser is reusa
   REQUIRE(again);
   CHECK(snapshot((*again)[0]) == expected);
 }
+
+}  // namespace test_sinch_mutations

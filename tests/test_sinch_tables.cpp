@@ -14,6 +14,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
+namespace test_sinch_tables {
+
 namespace {
 
 using triage::category;
@@ -319,3 +321,5 @@ TEST_CASE("sinch: every Conversation status row, and FAILED by each reason code 
   CHECK(classify_payload(parser, conversation_report("SOMETHING_NEW")) == triage::sinch::unknown_conversation_status);
   CHECK(classify_payload(parser, conversation_report("delivered")).outcome == outcome::delivered);
 }
+
+}  // namespace test_sinch_tables

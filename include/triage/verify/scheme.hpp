@@ -29,7 +29,7 @@ enum class scheme : std::uint8_t {
   vonage_jwt,                ///< Vonage Messages API: Authorization: Bearer, HS256 JWT with iat and payload_hash
   whatsapp_hub_signature,    ///< WhatsApp Cloud API: X-Hub-Signature-256, HMAC-SHA256 of the body with the app secret
   telnyx_signature_ed25519,  ///< Telnyx API v2: Ed25519 over the timestamp header, '|' and the body
-  sinch_webhook_signature,   ///< Sinch: x-sinch-webhook-signature, HMAC-SHA256 over body.nonce.timestamp
+  sinch_webhook_signature,   ///< Sinch: HMAC-SHA256 over body, nonce and timestamp, in its webhook signature header
 };
 
 /// What a scheme needs configured.

@@ -25,6 +25,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include "triage/detail/text.hpp"
+
 namespace triage::detail {
 
 /// What a rule says after its table's prefix: a text, an integer, or an integer range, optionally after
@@ -207,6 +209,17 @@ constexpr const Row* find_row(const std::array<Row, N>& rows, const Key& key, Me
     } else {
       if (row.*member == key) return &row;
     }
+  }
+  return nullptr;
+}
+
+/// The first row whose text `member` equals `key` ignoring ASCII case, or nullptr. For the statuses that
+/// providers or their consumers write in any case.
+template <class Row, std::size_t N>
+constexpr const Row* find_row_ignoring_case(const std::array<Row, N>& rows, std::string_view key,
+                                            std::string_view Row::*member) noexcept {
+  for (const Row& row : rows) {
+    if (equals_ignoring_ascii_case(row.*member, key)) return &row;
   }
   return nullptr;
 }

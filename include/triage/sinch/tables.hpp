@@ -26,7 +26,6 @@
 #include <string_view>
 
 #include "triage/detail/table.hpp"
-#include "triage/detail/text.hpp"
 #include "triage/sinch/event.hpp"
 #include "triage/taxonomy.hpp"
 
@@ -1775,18 +1774,6 @@ inline constexpr triage::verdict unknown_conversation_status = {outcome::unknown
 inline constexpr triage::verdict unknown_reason = {outcome::unknown, category::unknown, retry_advice::none,
                                                    "sinch reason.code not in Sinch's tables"};
 
-namespace detail {
-/// The index of the first row whose text member equals `key` ignoring ASCII case, or N.
-template <class Row, std::size_t N>
-constexpr std::size_t index_ignoring_case(const std::array<Row, N>& rows, std::string_view key,
-                                          std::string_view Row::*member) noexcept {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (triage::detail::equals_ignoring_ascii_case(rows[i].*member, key)) return i;
-  }
-  return N;
-}
-}  // namespace detail
-
 /// The row of an SMS `type` (exact: the SDKs compare it exactly), or nullptr.
 constexpr const type_row* find_type(std::string_view type) noexcept {
   return triage::detail::find_row(types, type, &type_row::type);
@@ -1799,8 +1786,7 @@ constexpr const trigger_row* find_trigger(std::string_view key) noexcept {
 
 /// The row of an SMS status (ignoring ASCII case), or nullptr.
 constexpr const sms_status_row* find_status(std::string_view status) noexcept {
-  const std::size_t i = detail::index_ignoring_case(statuses, status, &sms_status_row::status);
-  return i < statuses.size() ? &statuses[i] : nullptr;
+  return triage::detail::find_row_ignoring_case(statuses, status, &sms_status_row::status);
 }
 
 /// The row of a delivery-report code, or nullptr.
@@ -1815,8 +1801,7 @@ constexpr const sms_code_range_row* find_code_range(std::int64_t code) noexcept 
 
 /// The row of a Conversation status (ignoring ASCII case), or nullptr.
 constexpr const conversation_status_row* find_conversation_status(std::string_view status) noexcept {
-  const std::size_t i = detail::index_ignoring_case(conversation_statuses, status, &conversation_status_row::status);
-  return i < conversation_statuses.size() ? &conversation_statuses[i] : nullptr;
+  return triage::detail::find_row_ignoring_case(conversation_statuses, status, &conversation_status_row::status);
 }
 
 /// The row of a `reason.code` (exact: an enum in upper case), or nullptr.

@@ -27,7 +27,6 @@
 
 #include "triage/detail/enum_table.hpp"
 #include "triage/detail/table.hpp"
-#include "triage/detail/text.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage::twilio {
@@ -972,10 +971,7 @@ inline constexpr code_range_row unknown_code = {
 /// The row of a known status (any ASCII case: Event Streams and some consumers write statuses in upper
 /// case), or nullptr.
 constexpr const status_row* find_status(std::string_view status) noexcept {
-  for (const status_row& row : statuses) {
-    if (triage::detail::equals_ignoring_ascii_case(row.status, status)) return &row;
-  }
-  return nullptr;
+  return triage::detail::find_row_ignoring_case(statuses, status, &status_row::status);
 }
 
 /// The row of a known error code, or nullptr.

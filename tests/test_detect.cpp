@@ -155,6 +155,14 @@ TEST_CASE("Bird payloads: the webhook envelope with its payload, or a bare messa
       parser, R"({"service":"channels","event":"sms.inbound","url":"https://example.com/hook","signingKey":"k"})");
   CHECK(subscription.path() == "payload");
   CHECK_THAT(subscription.message(), triage_test::contains("closest: a Bird webhook envelope"));
+  CHECK_THAT(subscription.message(), triage_test::contains("a Bird webhook subscription"));
+  CHECK_THAT(subscription.message(), triage_test::contains("not a callback"));
+  // With its payload, a root `url` changes nothing: the envelope is a callback.
+  auto with_url = parse(parser, R"({"service":"channels","url":"https://example.com/hook","event":"sms.outbound",)"
+                                R"("payload":{"id":"m","channelId":"c","status":"delivered"}})");
+  REQUIRE(with_url);
+  CHECK((*with_url)[0].provider() == triage::provider::bird);
+  CHECK(triage::classify((*with_url)[0]).outcome == triage::outcome::delivered);
   // A null payload is no payload.
   unknown(parser, R"({"service":"channels","event":"sms.outbound","payload":null})");
   // A Bird message in an array is not a Bird payload (Bird does not post arrays).
@@ -266,6 +274,30 @@ std::string object_of(const triage::detail::shape& shape, const std::vector<std:
   return json + "}";
 }
 
+/// Another shape than `own` that the shape's keys complete with key `skip` left out (or `wrong` mistyped),
+/// or nullptr: a wider shape's keys, one dropped, can be a narrower shape of their own (the legacy
+/// MessageBird Conversations webhook less its conversation is Bandwidth's {type, message}).
+const triage::detail::provider_shape* completed_by_rest(const triage::detail::provider_shape& own, bool in_array,
+                                                        std::size_t skip = triage::detail::shape::max_keys,
+                                                        std::size_t wrong = triage::detail::shape::max_keys) {
+  const triage::detail::shape& shape = *own.what;
+  for (const triage::detail::provider_shape& other : triage::detail::provider_shapes) {
+    if (&other == &own || (in_array && !other.posts_arrays)) continue;
+    bool complete = true;
+    for (std::size_t j = 0; j < other.what->size() && complete; ++j) {
+      const triage::detail::shape_key& needed = other.what->keys[j];
+      bool present = false;
+      for (std::size_t k = 0; k < shape.size(); ++k) {
+        if (k == skip || k == wrong || shape.keys[k].name != needed.name) continue;
+        present = needed.type == triage::json_type::none || needed.type == shape.keys[k].type;
+      }
+      complete = present;
+    }
+    if (complete) return &other;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // The parser claims a payload provisionally on its first decisive key and lets the provider's parse confirm
@@ -284,6 +316,12 @@ TEST_CASE("every shape claims a payload of exactly its keys in any order, and lo
         CAPTURE(json);
         auto batch = parse(parser, json);
         if (in_array && !s.posts_arrays) {
+          // In an array only a shape of a provider that posts arrays counts, if the keys make one.
+          if (const triage::detail::provider_shape* poster = completed_by_rest(s, true)) {
+            REQUIRE(batch);
+            CHECK((*batch)[0].provider() == poster->id);
+            continue;
+          }
           REQUIRE_FALSE(batch);
           CHECK(batch.error().code() == triage::error_code::unknown_provider);
           continue;
@@ -293,6 +331,21 @@ TEST_CASE("every shape claims a payload of exactly its keys in any order, and lo
         CHECK((*batch)[0].provider() == s.id);
         for (std::size_t k = 0; k < shape.size(); ++k) {
           CAPTURE(shape.keys[k].name);
+          if (const triage::detail::provider_shape* rest = completed_by_rest(s, in_array, k)) {
+            // The keys left are a shape of their own: theirs. With key k mistyped instead, theirs too, unless
+            // that provider reads the key itself: then the error names it.
+            auto narrower = parse(parser, object_of(shape, keys, k));
+            REQUIRE(narrower);
+            CHECK((*narrower)[0].provider() == rest->id);
+            auto mistyped = parse(parser, object_of(shape, keys, shape.size(), k));
+            if (mistyped) {
+              CHECK((*mistyped)[0].provider() == rest->id);
+            } else {
+              CHECK(mistyped.error().code() == triage::error_code::wrong_type);
+              CHECK(mistyped.error().path() == shape.keys[k].name);
+            }
+            continue;
+          }
           const triage::error missing = unknown(parser, object_of(shape, keys, k));
           CHECK(missing.found() == triage::json_type::none);
           if (shape.keys[k].type == triage::json_type::none) continue;

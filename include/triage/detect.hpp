@@ -6,7 +6,10 @@
 // claims the payload when every key of one of its shapes (detail/shape.hpp) is there with its type; the
 // keys are read until one shape is complete. Nothing else claims anything: a payload that completes no
 // shape is error_code::unknown_provider, with the shape that came closest, the first key it missed (the
-// error's path) and what that key should hold.
+// error's path) and what that key should hold. A shape whose keys another provider's shape has, and more,
+// yields to it (provider_shape::yields): the keys are read on, and the narrower shape claims the payload only
+// at the end of the object if the wider one did not complete (the legacy MessageBird Conversations webhook
+// {type, conversation, message} is not Bandwidth's {type, message}, in any key order).
 //
 // The parser first asks for less (detect_mode::provisional): the keys are read, by name only, until one that
 // no other provider's shape names (a decisive key), and the provider's parse, which reads every key and its
@@ -92,7 +95,7 @@ class shape_progress {
       }
       if (k->type == json_type::none || k->type == type) {
         found_[k->shape] |= static_cast<std::uint8_t>(1u << k->bit);
-        if (found_[k->shape] == k->full && completed == max_shapes) completed = k->shape;
+        if (found_[k->shape] == k->full && completed == max_shapes) completed = settle(k->shape);
       } else if ((wrong_bits_[k->shape] & (1u << k->bit)) == 0) {
         wrong_bits_[k->shape] |= static_cast<std::uint8_t>(1u << k->bit);
         wrong_[k->shape][k->bit] = {type, w.offset_of(value.raw_json_token().data())};
@@ -110,10 +113,17 @@ class shape_progress {
       if (in_array_ && !k->posts_arrays) continue;
       if (in_array_ ? k->decisive_in_array : k->decisive) return k->shape;
       found_[k->shape] |= static_cast<std::uint8_t>(1u << k->bit);
-      if (found_[k->shape] == k->full) return k->shape;
+      if (found_[k->shape] == k->full) {
+        const std::size_t settled = settle(k->shape);
+        if (settled != max_shapes) return settled;
+      }
     }
     return max_shapes;
   }
+
+  /// At the end of the object: the shape that completed but yielded to a wider one that did not, or
+  /// max_shapes.
+  std::size_t fallback() const noexcept { return fallback_; }
 
   /// The unknown_provider error: the shape with most keys found (the first of equals), its first key that is
   /// missing or of the wrong type.
@@ -165,6 +175,15 @@ class shape_progress {
     return catalog_.keys.data() + catalog_.first_of_byte[static_cast<unsigned char>(*key) + 1];
   }
 
+  /// A completed shape that yields to a wider one (provider_shape::yields) is kept as the fallback and the
+  /// keys are read on; any other completes the detection.
+  std::size_t settle(std::size_t shape) noexcept {
+    const provider_shape& s = catalog_.shapes[shape];
+    if (!(in_array_ ? s.yields_in_array : s.yields)) return shape;
+    if (fallback_ == max_shapes) fallback_ = shape;
+    return max_shapes;
+  }
+
   static constexpr int popcount(std::uint8_t bits) noexcept {
     int n = 0;
     for (; bits != 0; bits &= static_cast<std::uint8_t>(bits - 1)) ++n;
@@ -173,6 +192,7 @@ class shape_progress {
 
   shape_catalog catalog_;
   bool in_array_;
+  std::size_t fallback_ = max_shapes;
   std::uint8_t found_[max_shapes] = {};
   std::uint8_t wrong_bits_[max_shapes] = {};  ///< which entries of wrong_ are set: the rest stay unwritten
   value_info wrong_[max_shapes][shape::max_keys];
@@ -192,6 +212,7 @@ inline bool detect_in_object(walker& w, od::object object, const path_node& at, 
       // A key no shape names may have escapes: skipping it has for_each_field decode it and offer it again.
       return named || w.skip_field();
     });
+    if (read_all && claimed == shape_progress::max_shapes) claimed = progress.fallback();
     return read_all || claimed != shape_progress::max_shapes;
   }
   simdjson::error_code error = simdjson::SUCCESS;
@@ -204,6 +225,7 @@ inline bool detect_in_object(walker& w, od::object object, const path_node& at, 
     return named || w.skip_field();
   });
   if (error != simdjson::SUCCESS) return w.fail(error, &at);
+  if (read_all && claimed == shape_progress::max_shapes) claimed = progress.fallback();
   return read_all || claimed != shape_progress::max_shapes;
 }
 

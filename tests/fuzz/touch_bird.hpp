@@ -26,6 +26,14 @@ inline std::size_t touch_typed(const triage::bird::message& bird) noexcept {
     if (e->timestamp) sum += touch(e->timestamp->raw);
     if (e->error) sum += touch(e->error->code) + touch(e->error->description) + touch(e->error->meta_error_code);
   }
+  if (const triage::bird::conversations_event* c = bird.conversations) {
+    sum += touch(c->type) + touch(c->conversation.id) + touch(c->conversation.last_used_platform_id);
+    if (c->contact) sum += touch(c->contact->msisdn) + touch(c->contact->display_name);
+    if (c->message) {
+      sum += touch(c->message->id) + touch(c->message->status) + touch(c->message->content) + touch(c->message->to);
+      if (c->message->updated_datetime) sum += touch(c->message->updated_datetime->raw);
+    }
+  }
   return sum;
 }
 

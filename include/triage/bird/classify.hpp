@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "triage/bird/conversations_classify.hpp"
 #include "triage/bird/message.hpp"
 #include "triage/bird/platform_classify.hpp"
 #include "triage/bird/tables.hpp"
@@ -74,9 +75,11 @@ constexpr const code_row* find_any_slug(std::string_view text, bool whatsapp) no
 ///  6. a failure source of the docs whose code decided nothing: that source's verdict;
 ///  7. the status alone: the CSV's status rows (delivery_failed, expired), then sending_failed; anything
 ///     else (another string, or no status) is unknown.
-/// A platform v1 event (m.platform) has its own rule: platform_classify.hpp.
+/// A platform v1 event (m.platform) has its own rule: platform_classify.hpp; so has a legacy Conversations
+/// webhook (m.conversations): conversations_classify.hpp.
 constexpr verdict classify(const message& m) noexcept {
   if (m.platform != nullptr) return classify(*m.platform);
+  if (m.conversations != nullptr) return classify(*m.conversations);
   if (m.is_inbound()) return {outcome::none, category::none, retry_advice::none, "bird inbound message"};
 
   const status_row* status = find_status(m.status_value);

@@ -12,6 +12,9 @@
 namespace triage::bird {
 
 constexpr std::string_view kind_of(const message& m) noexcept {
+  if (m.conversations != nullptr) {
+    return m.conversations->is_message_event() ? conversations_message_kind : conversations_conversation_kind;
+  }
   return m.platform != nullptr ? platform_kind(m.platform->channel) : message_kind;
 }
 
@@ -22,7 +25,15 @@ constexpr std::string_view kind_of(const message& m) noexcept {
 /// A platform v1 event: kind platform_<channel>; id the data's id (sms_id, whatsapp_id, ...); status the
 /// event name after the channel ("delivered"); reason data.error.code; detail data.error.description; code
 /// the carrier's or Meta's raw code when it is an integer.
+/// A legacy Conversations webhook: kind conversations_message (conversations_conversation for a
+/// conversation.* event); id the message's id (the conversation's); status the message's status (the
+/// webhook type for a conversation event); no reason, detail or code (the API sends none).
 constexpr callback_fields fields_of(const message& m) noexcept {
+  if (const conversations_event* e = m.conversations) {
+    if (e->message) return {kind_of(m), e->message->id, e->message->status, std::nullopt, std::nullopt, std::nullopt};
+    const std::optional<std::string_view> type(e->type);
+    return {kind_of(m), e->conversation.id, type, std::nullopt, std::nullopt, std::nullopt};
+  }
   if (const platform_event* e = m.platform) {
     const std::optional<std::string_view> status(e->event_name);
     return {kind_of(m),

@@ -19,6 +19,7 @@
 #include <optional>
 #include <string_view>
 
+#include "triage/bird/conversations_event.hpp"
 #include "triage/bird/platform_event.hpp"
 #include "triage/bird/sms_reason.hpp"
 #include "triage/detail/enum_table.hpp"
@@ -165,6 +166,10 @@ struct message {
   /// nullptr; the Channels fields above are then all absent. It lives in the parser's storage, with the
   /// lifetime of the other views, so the callback itself stays small.
   const platform_event* platform = nullptr;
+  /// The legacy Conversations webhook, when the payload is one ({type, conversation, message?}:
+  /// conversations_event.hpp), else nullptr; the Channels fields above are then all absent. Storage as
+  /// for `platform`.
+  const conversations_event* conversations = nullptr;
 
   message_status status_value = message_status::absent;           ///< derived from `status` by the parser
   message_direction direction_value = message_direction::absent;  ///< derived from `direction` by the parser

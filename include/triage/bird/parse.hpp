@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "triage/bird/conversations_event.hpp"
+#include "triage/bird/conversations_parse.hpp"
 #include "triage/bird/message.hpp"
 #include "triage/bird/platform_event.hpp"
 #include "triage/bird/platform_parse.hpp"
@@ -36,6 +38,9 @@ struct storage {
   /// The platform v1 event of the payload, when it is one (message::platform points here); overwritten,
   /// not cleared, by the next payload that is one.
   platform_event platform;
+  /// The legacy Conversations webhook of the payload, when it is one (message::conversations points here);
+  /// overwritten, not cleared, by the next payload that is one.
+  conversations_event conversations;
   std::size_t max_contacts = 0;
   std::size_t max_parts = 0;
 
@@ -283,6 +288,17 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   std::size_t type_offset = 0;
   std::optional<timestamp> event_time;
   bool has_data = false;
+  // The legacy Conversations webhook's keys (conversations_event.hpp): a root `message` or `contact` is not
+  // a Channels message key either. Read into store.conversations, kept only when a `conversation` came.
+  bool has_conversation = false;
+  bool conversations_touched = false;
+  auto conversations = [&]() -> conversations_event& {
+    if (!conversations_touched) {
+      store.conversations = conversations_event{};
+      conversations_touched = true;
+    }
+    return store.conversations;
+  };
   const bool ok = triage::detail::for_each_field(w, root, at, [&](field_key key, od::value& v) {
     if (key == "type") {
       type_offset = w.offset_of(v.raw_json_token().data());
@@ -296,6 +312,12 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
       store.platform = platform_event{};  // a duplicate `data` key: the last one wins, whole
       return !has_data || parse_platform_data(w, object, data_at, store.platform);
     }
+    if (key == "conversation") {
+      return parse_conversations_conversation(w, v, at.field("conversation"), conversations().conversation,
+                                              has_conversation);
+    }
+    if (key == "message") return parse_conversations_message(w, v, at.field("message"), conversations().message);
+    if (key == "contact") return parse_conversations_contact(w, v, at.field("contact"), conversations().contact);
     if (key == "service") return triage::detail::read_string(w, v, at.field("service"), service);
     if (key == "event") return triage::detail::read_string(w, v, at.field("event"), event);
     if (key == "payload") {
@@ -341,6 +363,10 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   out.event = event;
   out.in_envelope = has_payload;
   if (type && has_data) out.platform = &store.platform;
+  if (type && has_conversation && !has_data) {
+    store.conversations.type = *type;
+    out.conversations = &store.conversations;
+  }
   derive(out);
   return true;
 }

@@ -45,12 +45,26 @@ struct traits {
   /// The newer platform's events (platform_event.hpp) are Standard Webhooks envelopes.
   static constexpr bool posts_arrays = false;
   static constexpr triage::detail::shape shapes[] = {
-      {"closest: a Bird webhook envelope, which has service and event (strings) and a payload (an object)",
+      // What a user registers with Bird ({service, event, url, signingKey, eventFilters}, messagebird.md
+      // §3.1) lands in archives beside the callbacks; it lacks the payload, and its error says what it is.
+      {"closest: a Bird webhook envelope, which has service and event (strings) and a payload (an object); a "
+       "Bird webhook subscription (service, event, url, signingKey) has no payload: it is what is registered "
+       "with Bird, not a callback",
        {{"service", json_type::string}, {"event", json_type::string}, {"payload", json_type::object}}},
       {"closest: a Bird Channels message, which has id and channelId (strings)",
        {{"id", json_type::string}, {"channelId", json_type::string}}},
       // `type` alone is Bandwidth's key too; `timestamp` and `data` are this shape's alone, and the parse
       // confirms the type names a Bird channel (a foreign Standard Webhooks event is unknown_provider).
+      // The legacy Conversations webhooks: every one has its type and conversation; the message ones also
+      // have all of Bandwidth's {type, message}, and the wider shape wins (provider_shape::yields).
+      {"closest: a legacy MessageBird Conversations message webhook, which has type (a string), conversation "
+       "and message (objects)",
+       {{"type", json_type::string, R"("message.updated")"},
+        {"conversation", json_type::object},
+        {"message", json_type::object}}},
+      {"closest: a legacy MessageBird Conversations webhook, which has type (a string) and conversation (an "
+       "object)",
+       {{"type", json_type::string, R"("conversation.created")"}, {"conversation", json_type::object}}},
       {"closest: a Bird platform v1 event, which has type and timestamp (strings) and data (an object)",
        {{"type", json_type::string, R"("sms.delivered")"},
         {"timestamp", json_type::string},
@@ -81,6 +95,7 @@ struct traits {
   static bool saw_shape(const storage&, Sink& sink) noexcept {
     const message& m = sink.template at<message>(0);
     if (m.platform != nullptr && m.platform->timestamp) return true;
+    if (m.conversations != nullptr) return true;
     return m.in_envelope ? m.service && m.event : m.id && m.channel_id;
   }
 };

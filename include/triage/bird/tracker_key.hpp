@@ -33,9 +33,40 @@ inline void fill_platform_observation(const platform_event& e, observation& o) n
   o.fingerprint = h.value();
 }
 
+/// A legacy Conversations webhook: keyed on the message id (a conversation event on the conversation's id),
+/// the customer (the contact's msisdn, else the message's to or from) as contact, updatedDatetime as time
+/// (createdDatetime is the same on every status); a redelivery repeats type, status and updatedDatetime.
+inline void fill_conversations_observation(const conversations_event& e, observation& o) noexcept {
+  triage::detail::fingerprint_hash h;
+  h.add(e.type);
+  if (!e.message) {
+    o.id = e.conversation.id;
+    o.contact = e.contact ? e.contact->msisdn : std::nullopt;
+    h.add(e.conversation.status);
+    o.phase = triage::detail::phase_of(o.verdict, false);
+    o.fingerprint = h.value();
+    return;
+  }
+  const conversations_message& m = *e.message;
+  o.id = m.id;
+  o.contact = e.contact && e.contact->msisdn ? e.contact->msisdn : e.is_inbound() ? m.from : m.to;
+  if (m.updated_datetime) o.time = m.updated_datetime->time();
+  const bool failed = m.status == std::optional<std::string_view>("failed") ||
+                      m.status == std::optional<std::string_view>("delivery_failed") ||
+                      m.status == std::optional<std::string_view>("rejected");
+  o.phase = triage::detail::phase_of(o.verdict, failed);
+  h.add(m.status);
+  h.add(m.updated_datetime ? std::optional<std::string_view>(m.updated_datetime->raw) : std::nullopt);
+  o.fingerprint = h.value();
+}
+
 inline void fill_observation(const message& m, observation& o) noexcept {
   if (m.platform != nullptr) {
     fill_platform_observation(*m.platform, o);
+    return;
+  }
+  if (m.conversations != nullptr) {
+    fill_conversations_observation(*m.conversations, o);
     return;
   }
   o.id = m.id;

@@ -80,7 +80,38 @@ struct provider_shape {
   provider id;
   bool posts_arrays;
   const shape* what;
+  /// Another provider's shape has every key of this one (with its type) and more: a payload that completes
+  /// this shape is read on, and is this shape's only when the wider one does not complete too (the legacy
+  /// MessageBird Conversations webhook {type, conversation, message} has all of Bandwidth's {type,
+  /// message}). yields_in_array: the wider shape's provider posts arrays too (in an array only those count).
+  bool yields = false;
+  bool yields_in_array = false;
 };
+
+/// Whether every key of `narrow` is in `wide` with the same type, and `wide` has more keys.
+constexpr bool is_within(const shape& narrow, const shape& wide) noexcept {
+  if (wide.size() <= narrow.size()) return false;
+  for (std::size_t k = 0; k < narrow.size(); ++k) {
+    bool found = false;
+    for (std::size_t j = 0; j < wide.size(); ++j) {
+      if (wide.keys[j].name == narrow.keys[k].name && wide.keys[j].type == narrow.keys[k].type) found = true;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/// Marks the shapes that yield to a wider shape of another provider (provider_shape::yields).
+template <std::size_t Shapes>
+constexpr void mark_yielding(std::array<provider_shape, Shapes>& shapes) noexcept {
+  for (provider_shape& narrow : shapes) {
+    for (const provider_shape& wide : shapes) {
+      if (wide.id == narrow.id || !is_within(*narrow.what, *wide.what)) continue;
+      narrow.yields = true;
+      if (wide.posts_arrays) narrow.yields_in_array = true;
+    }
+  }
+}
 
 /// One key of one shape, flattened: the detector compares each key of a payload with all of them in one loop.
 struct shape_key_ref {
@@ -224,6 +255,7 @@ constexpr auto all_shapes(provider_list<P...>) noexcept {
   (add(P{}), ...);
   (void)add;
   (void)i;
+  mark_yielding(out);
   return out;
 }
 

@@ -167,6 +167,12 @@ TEST_CASE("Bandwidth: a wrong type in a known field is an error naming the field
         m.replace = [&](const std::string& p) { return p == field.path ? replacement : std::string(); };
         const std::string mutated = triage_test::json_mutator(m).rewrite(original);
         auto batch = parser.parse(std::string_view(mutated), triage::provider::bandwidth);
+        // message.to is a list, or one number as a string (the multichannel callbacks of 2025).
+        if (field.path.size() >= 10 && field.path.compare(field.path.size() - 10, 10, "message.to") == 0 &&
+            replacement.front() == '"') {
+          REQUIRE(batch);
+          continue;
+        }
         REQUIRE_FALSE(batch);
         const triage::error& e = batch.error();
         CHECK((e.code() == triage::error_code::wrong_type || e.code() == triage::error_code::invalid_value));
@@ -192,8 +198,8 @@ TEST_CASE("Bandwidth: specific errors say where, what was expected and what was 
         "[0].message.to[0]: wrong type: expected a string, found null");
   check(R"([{"type":"message-sent","message":{"media":["https://x",["y"]]}}])",
         "[0].message.media[1]: wrong type: expected a string, found an array");
-  check(R"([{"type":"message-sent","message":{"to":"+15550000001"}}])",
-        "[0].message.to: wrong type: expected an array, found a string");
+  check(R"([{"type":"message-sent","message":{"to":15550000001}}])",
+        "[0].message.to: wrong type: expected an array or a string, found a number");
   check(R"([{"type":"message-failed","errorCode":"forty"}])",
         "[0].errorCode: invalid value: expected an integer or a numeric string, found a string");
   check(R"([{"type":"message-failed","errorCode":4432.5}])",

@@ -255,7 +255,8 @@ TEST_CASE("every type row gives its kind and verdict, whatever errorCode or desc
       CHECK(event->kind == row.kind);
       CHECK((*batch)[0].kind() == triage::to_string(row.kind));
       const triage::verdict v = triage::classify((*batch)[0]);
-      if (row.kind == kind::message_failed && extra[0] != '\0') {
+      const bool failed = row.kind == kind::message_failed || row.kind == kind::multichannel_failed;
+      if (failed && extra[0] != '\0') {
         CHECK(v == triage::bandwidth::classify_error_code(4720));  // errorCode decides a failure
         continue;
       }
@@ -265,12 +266,12 @@ TEST_CASE("every type row gives its kind and verdict, whatever errorCode or desc
       CHECK(v.rule == "bandwidth type " + std::string(row.type));
     }
   }
-  CHECK(std::size(triage::bandwidth::types) == 9);
+  CHECK(std::size(triage::bandwidth::types) == 13);
 }
 
 TEST_CASE("an unknown or missing type is kept raw and classified unknown, not an error") {
   triage::parser parser;
-  for (const std::string& type : {std::string(R"("type":"message-scheduled",)"), std::string(R"("type":"QUEUED",)"),
+  for (const std::string& type : {std::string(R"("type":"message-scheduled",)"), std::string(R"("type":"queued",)"),
                                   std::string(R"("type":"",)"), std::string(R"("type":null,)"), std::string()}) {
     CAPTURE(type);
     const std::string json = "[{" + type + R"("errorCode":4720,"message":{"id":"m"}}])";

@@ -19,7 +19,8 @@ constexpr verdict classify_error_code(std::int64_t code) noexcept {
 }
 
 /// The verdict of a Bandwidth event. The rule, in order:
-///  1. `type` "message-failed" with an `errorCode`: classify_error_code() decides, by the code alone
+///  1. `type` "message-failed" (or the multichannel FAILED) with an `errorCode`: classify_error_code() decides, by the
+///  code alone
 ///     (Bandwidth: the description "is purely informative and should not be utilized in error handling");
 ///  2. a `type` of the `types` table: its row (message-failed without errorCode is unknown/unknown);
 ///  3. no `type`, or one the table does not know: unknown/unknown (`unknown_type`).
@@ -28,7 +29,8 @@ constexpr verdict classify_error_code(std::int64_t code) noexcept {
 constexpr verdict classify(const message_callback& event) noexcept {
   const type_row* row = event.type ? find_type(*event.type) : nullptr;
   if (row == nullptr) row = &unknown_type;
-  if (row->kind == kind::message_failed && event.error_code) return classify_error_code(*event.error_code);
+  const bool failed = row->kind == kind::message_failed || row->kind == kind::multichannel_failed;
+  if (failed && event.error_code) return classify_error_code(*event.error_code);
   return row->verdict;
 }
 

@@ -21,8 +21,9 @@
 
 namespace triage::bandwidth {
 
-/// The event `type`. Names are the type with '-' as '_' (DESIGN.md). A type this library does not know
-/// (Bandwidth's enum grew from 4 to 8 values in two years) is kind::unknown, its text kept in `type`.
+/// The event `type`. Names are the type with '-' as '_' (DESIGN.md), multichannel_<status> for the 2025 multichannel
+/// types. A type this library does not know (Bandwidth's enum grew from 4 to 8 values in two years) is kind::unknown,
+/// its text kept in `type`.
 enum class kind : std::uint8_t {
   message_received,             ///< inbound SMS/MMS to one of your numbers
   message_queued,               ///< MMS queued for delivery (the 2020 name of message-sending, in archives)
@@ -33,7 +34,13 @@ enum class kind : std::uint8_t {
   message_read,                 ///< RBM read receipt
   suggestion_response,          ///< RBM: the recipient tapped a suggestion
   requested_location_response,  ///< RBM: the recipient shared a location
-  unknown,                      ///< absent, or a type this library does not know
+  // The multichannel API's callbacks of Jan-Aug 2025 (`multiChannelCallbackData`, `type` of
+  // `multiChannelStatusEnum`), replaced since by the types above; archives of those months hold them.
+  multichannel_queued,     ///< QUEUED: accepted, not yet sent on any channel
+  multichannel_sending,    ///< SENDING: being sent on a channel
+  multichannel_delivered,  ///< DELIVERED
+  multichannel_failed,     ///< FAILED (no errorCode in the schema)
+  unknown,                 ///< absent, or a type this library does not know
 };
 
 inline constexpr enum_name<kind> kind_names[] = {{kind::message_received, "message_received"},
@@ -45,6 +52,10 @@ inline constexpr enum_name<kind> kind_names[] = {{kind::message_received, "messa
                                                  {kind::message_read, "message_read"},
                                                  {kind::suggestion_response, "suggestion_response"},
                                                  {kind::requested_location_response, "requested_location_response"},
+                                                 {kind::multichannel_queued, "multichannel_queued"},
+                                                 {kind::multichannel_sending, "multichannel_sending"},
+                                                 {kind::multichannel_delivered, "multichannel_delivered"},
+                                                 {kind::multichannel_failed, "multichannel_failed"},
                                                  {kind::unknown, "unknown"}};
 constexpr const auto& enum_table(kind) noexcept { return kind_names; }
 inline constexpr auto all_kinds = all_values<kind>();
@@ -77,7 +88,11 @@ struct location_response {
 
 /// The `message` object: the message the event is about.
 struct message {
-  std::optional<std::string_view> id;              ///< the dedupe / correlation key, with type and `to`
+  std::optional<std::string_view> id;  ///< the dedupe / correlation key, with type and `to`
+  /// `messageId`: the id in the multichannel callbacks of 2025 (`multiChannelMessageCallbackData`), which
+  /// have no `id`; key() gives whichever came.
+  std::optional<std::string_view> message_id;
+  std::optional<std::string_view> status;          ///< multichannel: QUEUED, SENDING, DELIVERED or FAILED, as `type`
   std::optional<std::string_view> owner;           ///< not reliably the sender: the docs' own examples differ
   std::optional<std::string_view> application_id;  ///< `applicationId`
   std::optional<timestamp> time;                   ///< when the message was created
@@ -94,8 +109,12 @@ struct message {
   std::optional<bandwidth::suggestion_response> suggestion_response;  ///< `suggestionResponse`
   std::optional<bandwidth::location_response> location_response;      ///< `locationResponse`
 
-  constexpr bool is_inbound() const noexcept { return direction && *direction == "in"; }
-  constexpr bool is_outbound() const noexcept { return direction && *direction == "out"; }
+  /// "in"/"out", or the multichannel callbacks' INBOUND/OUTBOUND.
+  constexpr bool is_inbound() const noexcept { return direction && (*direction == "in" || *direction == "INBOUND"); }
+  constexpr bool is_outbound() const noexcept { return direction && (*direction == "out" || *direction == "OUTBOUND"); }
+
+  /// The message's id: `id`, else the multichannel `messageId`.
+  constexpr std::optional<std::string_view> key() const noexcept { return id ? id : message_id; }
 };
 
 /// One event of a Bandwidth messaging webhook (status or inbound callback).

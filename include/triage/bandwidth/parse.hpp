@@ -125,6 +125,28 @@ TRIAGE_NOINLINE bool read_list(walker& w, od::value& value, field_path field, st
                                            "more elements than parser_options::max_bandwidth_list_items", out, present);
 }
 
+/// `message.to`: an array of numbers, or one number as a string (the multichannel callbacks of 2025).
+TRIAGE_NOINLINE bool read_recipients(walker& w, od::value& value, field_path field, storage& store,
+                                     pool_range& out) noexcept {
+  const path_node at = field;
+  od::json_type type{};
+  if (auto e = value.type().get(type)) return w.fail(e, &at);
+  if (type == od::json_type::array || type == od::json_type::null) return read_list(w, value, field, store, out);
+  if (type != od::json_type::string) {
+    return w.wrong_type(&at, "an array or a string", triage::detail::to_json_type(type));
+  }
+  std::optional<std::string_view> one;
+  if (!triage::detail::read_string(w, value, field, one)) return false;
+  out = {store.strings.size(), 0};
+  if (store.max_list_items == 0) {
+    return w.fail_at(error_code::too_many_items, &at, w.offset_of(one->data()),
+                     "more elements than parser_options::max_bandwidth_list_items");
+  }
+  if (triage::detail::append(store.strings, one->data(), one->size()) == nullptr) return w.out_of_memory(&at);
+  out.count = 1;
+  return true;
+}
+
 /// Reads an event's `message`; its to[] and media[] go to the event's entry of store.lists, the last one.
 TRIAGE_NOINLINE bool parse_message(walker& w, od::value& value, field_path field, storage& store,
                                    std::optional<message>& out) noexcept {
@@ -147,7 +169,9 @@ TRIAGE_NOINLINE bool parse_message(walker& w, od::value& value, field_path field
     if (key == "time") return read_timestamp(w, v, at.field("time"), m.time);
     if (key == "segmentCount") return triage::detail::read_integer(w, v, at.field("segmentCount"), m.segment_count);
     if (key == "direction") return read_string(w, v, at.field("direction"), m.direction);
-    if (key == "to") return read_list(w, v, at.field("to"), store, lists.to);
+    if (key == "to") return read_recipients(w, v, at.field("to"), store, lists.to);
+    if (key == "messageId") return read_string(w, v, at.field("messageId"), m.message_id);
+    if (key == "status") return read_string(w, v, at.field("status"), m.status);
     if (key == "from") return read_string(w, v, at.field("from"), m.from);
     if (key == "text") return read_string(w, v, at.field("text"), m.text);
     if (key == "tag") return read_string(w, v, at.field("tag"), m.tag);

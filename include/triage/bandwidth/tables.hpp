@@ -49,6 +49,11 @@ inline constexpr std::string_view queued_2020_url =
     "https://github.com/Bandwidth/bandwidth.github.io/blob/361428a3cefa8f91d5f0aa587fb136ad452ff8c8/messaging/"
     "callbacks/messageQueued.md";
 
+/// The spec of May 2025, the last with the multichannel callbacks (`multiChannelCallbackData`,
+/// `multiChannelStatusEnum`); the SDKs dropped them in Aug 2025 (python-sdk 5f83918).
+inline constexpr std::string_view multichannel_2025_url =
+    "https://github.com/Bandwidth/python-sdk/blob/c7b0321a39988fe4bfbaa5b3565aefc6320991ee/bandwidth.yml";
+
 namespace detail {
 
 inline constexpr std::string_view type_field = "bandwidth type";
@@ -105,6 +110,27 @@ inline constexpr type_row type_literals[] = {
      {outcome::none, category::none, retry_advice::none},
      "the recipient's response to an RBM location request",
      spec_url},
+    {"QUEUED",
+     kind::multichannel_queued,
+     {outcome::pending, category::none, retry_advice::none},
+     "multichannel (2025): the message is queued, not yet sent on a channel",
+     multichannel_2025_url},
+    {"SENDING",
+     kind::multichannel_sending,
+     {outcome::pending, category::none, retry_advice::none},
+     "multichannel (2025): the message is being sent on a channel",
+     multichannel_2025_url},
+    {"DELIVERED",
+     kind::multichannel_delivered,
+     {outcome::delivered, category::none, retry_advice::none},
+     "multichannel (2025): the message was delivered on one of its channels",
+     multichannel_2025_url},
+    // As message-failed: with an errorCode (none in the schema, but the same events carry it) the code decides.
+    {"FAILED",
+     kind::multichannel_failed,
+     {outcome::unknown, category::unknown, retry_advice::none},
+     "multichannel (2025): the message failed on every channel of its list",
+     multichannel_2025_url},
 };
 
 }  // namespace detail

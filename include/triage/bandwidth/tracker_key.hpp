@@ -17,7 +17,7 @@ namespace triage::bandwidth {
 /// Fills what the tracker needs beyond the neutral fields and the verdict (already in `o`): the key, the
 /// contact, the provider's time, the phase and the fingerprint.
 inline void fill_observation(const message_callback& c, observation& o) noexcept {
-  if (c.message) o.id = c.message->id;
+  if (c.message) o.id = c.message->key();
   if (c.to) {
     o.recipient = *c.to;
   } else if (c.message && c.message->to.size() == 1) {
@@ -25,7 +25,8 @@ inline void fill_observation(const message_callback& c, observation& o) noexcept
   }
   if (!o.recipient.empty()) o.contact = o.recipient;
   if (c.time) o.time = c.time->time();
-  o.phase = triage::detail::phase_of(o.verdict, c.kind == bandwidth::kind::message_failed);
+  o.phase = triage::detail::phase_of(
+      o.verdict, c.kind == bandwidth::kind::message_failed || c.kind == bandwidth::kind::multichannel_failed);
   // Bandwidth's advice: dedupe on (message.id, type, to); the key holds the id and `to`. The error code
   // keeps two contradictory failures apart.
   triage::detail::fingerprint_hash h;

@@ -104,11 +104,12 @@ expect_contains "$work/bird-ndjson.jsonl" '"doc":3,"index":0,"provider":"bird","
 expect_contains "$work/bird-ndjson.jsonl" '"outcome":"none","category":"none","retry":"none","rule":"bird inbound message"' "bird: inbound verdict"
 "$triage" --summary tests/fixtures/bird >"$work/bird-summary.txt" 2>/dev/null
 expect_exit 1 $? "bird summary"
-expect_contains "$work/bird-summary.txt" "callbacks 24" "bird summary callbacks"
-expect_contains "$work/bird-summary.txt" "  bird           24" "bird summary provider"
+expect_contains "$work/bird-summary.txt" "callbacks 28" "bird summary callbacks"
+expect_contains "$work/bird-summary.txt" "  bird           28" "bird summary provider"
 expect_contains "$work/bird-summary.txt" "bird/message                             7" "bird summary kinds"
 expect_contains "$work/bird-summary.txt" "bird/platform_sms                        6" "bird summary platform kinds"
 expect_contains "$work/bird-summary.txt" "bird/conversations_message               4" "bird summary legacy Conversations kinds"
+expect_contains "$work/bird-summary.txt" "bird/interaction                         4" "bird summary interactions"
 
 # Vonage: every JSON fixture (golden output; the form and query fixtures are read at the library level
 # until the CLI takes form bodies), the SMS API's DLR and the Messages API's status side by side, the corpus.

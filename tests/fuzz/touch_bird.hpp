@@ -26,6 +26,8 @@ inline std::size_t touch_typed(const triage::bird::message& bird) noexcept {
     if (e->timestamp) sum += touch(e->timestamp->raw);
     if (e->error) sum += touch(e->error->code) + touch(e->error->description) + touch(e->error->meta_error_code);
   }
+  sum +=
+      touch(bird.message_id) + touch(bird.interaction_type) + touch(bird.platform_id) + touch(bird.message_reference);
   if (const triage::bird::conversations_event* c = bird.conversations) {
     sum += touch(c->type) + touch(c->conversation.id) + touch(c->conversation.last_used_platform_id);
     if (c->contact) sum += touch(c->contact->msisdn) + touch(c->contact->display_name);

@@ -50,6 +50,15 @@ inline void write_tables(triage::bird::traits, std::string& md) {
                    link(row.source_url));
   }
   fmt::format_to(out,
+                 "\n#### Bird message interaction `type` (`<channel>.interaction`)\n\n"
+                 "| type | outcome | category | retry | meaning | source |\n"
+                 "| --- | --- | --- | --- | --- | --- |\n");
+  for (const auto& row : triage::bird::interactions) {
+    fmt::format_to(out, "| `{}` | {} | {} | {} |\n", row.type,
+                   verdict_cells(row.verdict.outcome, row.verdict.category, row.verdict.retry), cell(row.meaning),
+                   link(row.source_url));
+  }
+  fmt::format_to(out,
                  "\n#### Legacy MessageBird Conversations message `status`\n\n"
                  "| status | outcome | category | retry | meaning | source |\n"
                  "| --- | --- | --- | --- | --- | --- |\n");

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "triage/bird/conversations_classify.hpp"
+#include "triage/bird/interaction_tables.hpp"
 #include "triage/bird/message.hpp"
 #include "triage/bird/platform_classify.hpp"
 #include "triage/bird/tables.hpp"
@@ -76,10 +77,19 @@ constexpr const code_row* find_any_slug(std::string_view text, bool whatsapp) no
 ///  7. the status alone: the CSV's status rows (delivery_failed, expired), then sending_failed; anything
 ///     else (another string, or no status) is unknown.
 /// A platform v1 event (m.platform) has its own rule: platform_classify.hpp; so has a legacy Conversations
-/// webhook (m.conversations): conversations_classify.hpp.
+/// webhook (m.conversations): conversations_classify.hpp. A message interaction (`<channel>.interaction`)
+/// is none, category compliance for a spam report, an unsubscribe or a deletion request
+/// (interaction_tables.hpp), none for a type the table does not know.
 constexpr verdict classify(const message& m) noexcept {
   if (m.platform != nullptr) return classify(*m.platform);
   if (m.conversations != nullptr) return classify(*m.conversations);
+  if (m.is_interaction()) {
+    // An interaction reports no delivery; its row says whether it is a compliance signal.
+    if (m.interaction_type) {
+      if (const interaction_row* row = find_interaction(*m.interaction_type)) return row->verdict;
+    }
+    return {outcome::none, category::none, retry_advice::none, "bird interaction type not recognised"};
+  }
   if (m.is_inbound()) return {outcome::none, category::none, retry_advice::none, "bird inbound message"};
 
   const status_row* status = find_status(m.status_value);

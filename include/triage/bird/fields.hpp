@@ -15,7 +15,8 @@ constexpr std::string_view kind_of(const message& m) noexcept {
   if (m.conversations != nullptr) {
     return m.conversations->is_message_event() ? conversations_message_kind : conversations_conversation_kind;
   }
-  return m.platform != nullptr ? platform_kind(m.platform->channel) : message_kind;
+  if (m.platform != nullptr) return platform_kind(m.platform->channel);
+  return m.is_interaction() ? interaction_kind : message_kind;
 }
 
 /// kind: "message"; id: the message id; status: verbatim; reason: the status-reason slug (`details`, else
@@ -25,6 +26,8 @@ constexpr std::string_view kind_of(const message& m) noexcept {
 /// A platform v1 event: kind platform_<channel>; id the data's id (sms_id, whatsapp_id, ...); status the
 /// event name after the channel ("delivered"); reason data.error.code; detail data.error.description; code
 /// the carrier's or Meta's raw code when it is an integer.
+/// An interaction: kind interaction; id the message's id (messageId: the tracker folds it into that message);
+/// status the interaction type; reason `details` (e.g. initial_open, item_1_clicked).
 /// A legacy Conversations webhook: kind conversations_message (conversations_conversation for a
 /// conversation.* event); id the message's id (the conversation's); status the message's status (the
 /// webhook type for a conversation event); no reason, detail or code (the API sends none).
@@ -43,6 +46,7 @@ constexpr callback_fields fields_of(const message& m) noexcept {
             e->error ? e->error->description : std::nullopt,
             e->raw_code()};
   }
+  if (m.is_interaction()) return {kind_of(m), m.message_id, m.interaction_type, m.details, std::nullopt, std::nullopt};
   return {kind_of(m), m.id, m.status, m.reason_slug(), m.free_text(), m.most_specific_code()};
 }
 

@@ -30,6 +30,8 @@ namespace triage::bird {
 
 /// The callback kind DESIGN.md fixes for every Bird callback: a Channels message object.
 inline constexpr std::string_view message_kind = "message";
+/// The kind of a message interaction (`<channel>.interaction`: opened, clicked, reported-as-spam, ...).
+inline constexpr std::string_view interaction_kind = "interaction";
 
 /// `status`. The Channels docs name these six; anything else is kept raw in message::status and reads as
 /// `other` (it classifies as unknown, it is never an error).
@@ -162,6 +164,14 @@ struct message {
   std::optional<std::string_view> template_;  ///< `template`: raw JSON text of the object
   std::optional<std::string_view> meta;       ///< raw JSON text of the object
 
+  // A message interaction (interaction_tables.hpp), posted as `<channel>.interaction`: the Channels API's
+  // MessageInteraction object {id, messageId, channelId, platformId, type, details, messageReference,
+  // createdAt, ...} in the envelope, `id` being the interaction's own.
+  std::optional<std::string_view> message_id;         ///< `messageId`: the message interacted with
+  std::optional<std::string_view> interaction_type;   ///< `type`: opened, clicked, reported-as-spam, ...
+  std::optional<std::string_view> platform_id;        ///< `platformId`, e.g. "email"
+  std::optional<std::string_view> message_reference;  ///< `messageReference`: the sender's reference
+
   /// The platform v1 event, when the payload is one ({type, timestamp, data}: platform_event.hpp), else
   /// nullptr; the Channels fields above are then all absent. It lives in the parser's storage, with the
   /// lifetime of the other views, so the callback itself stays small.
@@ -173,6 +183,16 @@ struct message {
 
   message_status status_value = message_status::absent;           ///< derived from `status` by the parser
   message_direction direction_value = message_direction::absent;  ///< derived from `direction` by the parser
+
+  /// A message interaction: an `<channel>.interaction` event, or an object with a messageId and an
+  /// interaction type and no status of its own.
+  constexpr bool is_interaction() const noexcept {
+    constexpr std::string_view suffix = ".interaction";
+    if (event && event->size() >= suffix.size() && event->substr(event->size() - suffix.size()) == suffix) {
+      return true;
+    }
+    return message_id && interaction_type && !status;
+  }
 
   /// An inbound message: direction "incoming", or no direction inside an `<channel>.inbound` event.
   constexpr bool is_inbound() const noexcept {

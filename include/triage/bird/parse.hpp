@@ -246,6 +246,10 @@ TRIAGE_NOINLINE bool parse_message_field(walker& w, field_key key, od::value& v,
   if (key == "updatedAt") return read_timestamp(w, v, at.field("updatedAt"), m.updated_at);
   if (key == "template") return read_raw_object(w, v, at.field("template"), m.template_);
   if (key == "meta") return read_raw_object(w, v, at.field("meta"), m.meta);
+  if (key == "messageId") return read_string(w, v, at.field("messageId"), m.message_id);
+  if (key == "type") return read_string(w, v, at.field("type"), m.interaction_type);
+  if (key == "platformId") return read_string(w, v, at.field("platformId"), m.platform_id);
+  if (key == "messageReference") return read_string(w, v, at.field("messageReference"), m.message_reference);
   return w.skip_field();
 }
 
@@ -358,6 +362,8 @@ inline bool parse_document(walker& w, od::object& root, storage& store, message&
   } else {
     out = bare_touched ? store.bare : message{};
     resolve(out, bare_lists, store);
+    // A bare interaction's `type` was read with the root's keys (it names the event of a platform envelope).
+    if (type && !has_data && !has_conversation) out.interaction_type = type;
   }
   out.service = service;
   out.event = event;

@@ -69,6 +69,19 @@ inline void fill_observation(const message& m, observation& o) noexcept {
     fill_conversations_observation(*m.conversations, o);
     return;
   }
+  if (m.is_interaction()) {
+    // Keyed on the message it is about; a redelivery repeats the interaction's own id.
+    o.id = m.message_id;
+    if (m.receiver && !m.receiver->contacts.empty()) o.contact = m.receiver->contacts[0].identifier_value;
+    if (m.created_at) o.time = m.created_at->time();
+    o.phase = triage::detail::phase_of(o.verdict, false);
+    triage::detail::fingerprint_hash h;
+    h.add(m.interaction_type);
+    h.add(m.id);
+    h.add(m.created_at ? std::optional<std::string_view>(m.created_at->raw) : std::nullopt);
+    o.fingerprint = h.value();
+    return;
+  }
   o.id = m.id;
   if (m.is_inbound() && m.sender && m.sender->contact && m.sender->contact->identifier_value) {
     o.contact = m.sender->contact->identifier_value;

@@ -163,6 +163,34 @@ const std::vector<payload_expectation>& expectations() {
          outcome::delivered,
          category::none,
          retry_advice::none}}},
+      // The 2FA (MFA) API's callbacks as users captured them (issue 17's field report; Bandwidth publishes no
+      // example): a `platform`, a message with only its id, an international code outside the 4xxx/5xxx/9xxx
+      // scheme, and a description that says "No error" on a failure (never read: the code decides).
+      {"constructed_2fa_global_failed_995.json",
+       {{kind::message_failed,
+         "message-failed",
+         "+447700900123",
+         "No error",
+         995,
+         "1683036191512z3f7q2hrw4nd0k5c",
+         nullptr,
+         {},
+         0,
+         outcome::unknown,
+         category::unknown,
+         retry_advice::none},
+        {kind::message_delivered,
+         "message-delivered",
+         "+15555550142",
+         "Message delivered to carrier",
+         {},
+         "1683036191998m2k7c4jq9xv8wl3a",
+         nullptr,
+         {},
+         0,
+         outcome::delivered,
+         category::none,
+         retry_advice::none}}},
       {"spec_message_sent.json",
        {{kind::message_sent,
          "message-sent",
@@ -464,6 +492,19 @@ TEST_CASE("every Bandwidth fixture gives its events, in order, with their fields
       CHECK_FALSE(v.rule.empty());
     }
   }
+}
+
+TEST_CASE("a 2FA callback keeps its platform, and a code outside the scheme has its own rule") {
+  triage::parser parser;
+  const std::string json = triage_test::fixture("bandwidth/constructed_2fa_global_failed_995.json");
+  auto batch = parser.parse(std::string_view(json));
+  REQUIRE(batch);
+  REQUIRE(batch->size() == 2);
+  CHECK(event_at(*batch, 0).platform == sv("GlobalSMS"));
+  CHECK(event_at(*batch, 1).platform == sv("NorthAmericaSMS"));
+  const triage::verdict v = triage::classify((*batch)[0]);
+  CHECK(v.rule == "bandwidth errorCode outside Bandwidth's 4xxx/5xxx/9xxx scheme");
+  CHECK(v.retry == retry_advice::none);
 }
 
 TEST_CASE("the expectations cover every fixture file") {

@@ -187,9 +187,9 @@ expect_exit 1 $? "bandwidth: [] without --provider is no known provider"
 expect_contains "$work/bandwidth-empty-detect.jsonl" '"error":"not a callback of any known provider' "bandwidth: [] error record"
 "$triage" --summary tests/fixtures/bandwidth >"$work/bandwidth-summary.txt" 2>/dev/null
 expect_exit 1 $? "bandwidth summary"
-expect_contains "$work/bandwidth-summary.txt" "callbacks 27" "bandwidth summary callbacks"
-expect_contains "$work/bandwidth-summary.txt" "  bandwidth      27" "bandwidth summary provider"
-expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed                 7" "bandwidth summary kinds"
+expect_contains "$work/bandwidth-summary.txt" "callbacks 29" "bandwidth summary callbacks"
+expect_contains "$work/bandwidth-summary.txt" "  bandwidth      29" "bandwidth summary provider"
+expect_contains "$work/bandwidth-summary.txt" "bandwidth/message_failed                 8" "bandwidth summary kinds"
 expect_contains "$work/bandwidth-summary.txt" "bandwidth/multichannel_delivered         1" "bandwidth summary multichannel kinds"
 
 # Twilio posts forms: every form fixture given as a file (golden output; a directory walk takes *.json,

@@ -128,6 +128,9 @@ struct message_callback {
   std::optional<std::int64_t> error_code;        ///< `errorCode`: a number, or a numeric string in older SDKs
   std::optional<std::string_view> carrier_name;  ///< `carrierName`, when the account feature is on
   std::optional<timestamp> event_time;           ///< `eventTime`: when an RBM message was read
+  /// `platform`: the 2FA (MFA) API's messages carry which of Bandwidth's platforms sent them, e.g.
+  /// "NorthAmericaSMS" or "GlobalSMS"; their international error codes fall outside the 4xxx/5xxx/9xxx scheme.
+  std::optional<std::string_view> platform;
   std::optional<bandwidth::message> message;
   bandwidth::kind kind = kind::unknown;  ///< derived from `type` by the parser
 };

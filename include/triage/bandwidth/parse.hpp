@@ -202,6 +202,7 @@ inline bool parse_event(walker& w, od::object& object, const path_node& at, stor
     if (key == "errorCode") return triage::detail::read_integer(w, v, at.field("errorCode"), out.error_code);
     if (key == "carrierName") return read_string(w, v, at.field("carrierName"), out.carrier_name);
     if (key == "eventTime") return read_timestamp(w, v, at.field("eventTime"), out.event_time);
+    if (key == "platform") return read_string(w, v, at.field("platform"), out.platform);
     if (key == "message") return parse_message(w, v, at.field("message"), store, out.message);
     return w.skip_field();
   });

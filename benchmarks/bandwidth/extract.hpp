@@ -118,7 +118,10 @@ struct bandwidth_extract {
   static int floor_claims(simdjson::ondemand::raw_json_string key) { return key == "type" ? 1 : 0; }
   static void floor(simdjson::ondemand::object event, int, sink& out) { floor_walk::bandwidth_event(event, out); }
 
-  static bool nlohmann_claims(const nlohmann::json& doc) { return doc.contains("type"); }
+  /// A `type` without Bird's `data` (platform v1) or `conversation` (legacy Conversations).
+  static bool nlohmann_claims(const nlohmann::json& doc) {
+    return doc.contains("type") && !doc.contains("data") && !doc.contains("conversation");
+  }
   static void nlohmann(const nlohmann::json& e, sink& out) {
     using namespace nlohmann_walk;
     out.checksum += touch(e, schema::bandwidth_event);
@@ -128,7 +131,9 @@ struct bandwidth_extract {
             minimal_outcome(bandwidth_statuses, type));
   }
 
-  static bool rapidjson_claims(const rapidjson::Value& doc) { return doc.HasMember("type"); }
+  static bool rapidjson_claims(const rapidjson::Value& doc) {
+    return doc.HasMember("type") && !doc.HasMember("data") && !doc.HasMember("conversation");
+  }
   static void rapidjson(const rapidjson::Value& e, sink& out) {
     using namespace rapidjson_walk;
     if (!e.IsObject()) return;

@@ -1,8 +1,8 @@
 #ifndef TRIAGE_BENCHMARKS_BIRD_CORPUS_HPP
 #define TRIAGE_BENCHMARKS_BIRD_CORPUS_HPP
 
-// Bird Channels messages, bare and in their webhook envelope, every status, failures with their sources.
-// Shapes follow the provider's documented payloads (tests/fixtures/bird/).
+// Bird Channels messages, bare and in their webhook envelope, every status, failures with their sources;
+// platform v1 events and legacy Conversations webhooks. Shapes follow tests/fixtures/bird/.
 
 #include <fmt/format.h>
 
@@ -20,7 +20,66 @@ struct bird_corpus {
   /// Its share of the mixed corpus, in percent.
   static constexpr std::uint64_t share = 20;
 
+  /// Of every 20 Bird payloads: 14 Channels messages, 3 platform v1 events, 3 legacy Conversations webhooks.
   static void payload(random_source& r, std::string& out) {
+    const std::uint64_t pick = r.uniform(20);
+    if (pick < 3) return platform_event(r, out);
+    if (pick < 6) return conversations_webhook(r, out);
+    channels_message(r, out);
+  }
+
+  /// A platform v1 event (tests/fixtures/bird/platform/): `timestamp` first, as Bird's SDK serialises it.
+  static void platform_event(random_source& r, std::string& out) {
+    struct variant {
+      const char* type;
+      const char* code;  // nullptr: no error
+      const char* description;
+    };
+    static constexpr variant variants[] = {
+        {"sms.accepted", nullptr, nullptr},
+        {"sms.sent", nullptr, nullptr},
+        {"sms.delivered", nullptr, nullptr},
+        {"sms.delivered", nullptr, nullptr},
+        {"sms.undelivered", "unreachable", "Subscriber unreachable"},
+        {"sms.failed", "invalid_destination", "Invalid destination number"},
+        {"sms.failed", "blocked_by_carrier", "Carrier filtered as spam"},
+        {"sms.expired", nullptr, nullptr},
+    };
+    const variant& v = r.pick(variants);
+    const std::string at = r.time(2026);
+    fmt::format_to(std::back_inserter(out),
+                   R"({{"timestamp":"{}","type":"{}","data":{{"sms_id":"sms_{}","workspace_id":"ws_{}",)"
+                   R"("to":"{}","from":"{}","carrier":"T-Mobile USA","mcc_mnc":"310260",)",
+                   at, v.type, r.uuid(), r.uuid(), r.phone(), r.phone());
+    if (v.code != nullptr) {
+      fmt::format_to(std::back_inserter(out), R"("error":{{"code":"{}","description":"{}","occurred_at":"{}"}},)",
+                     v.code, v.description, at);
+    }
+    fmt::format_to(std::back_inserter(out), R"("tags":["order-{}"],"metadata":{{"order_id":"A-{}"}}}}}})",
+                   r.uniform(1000), r.uniform(100000));
+  }
+
+  /// A legacy Conversations webhook (tests/fixtures/bird/conversations/): `contact` first, as captured.
+  static void conversations_webhook(random_source& r, std::string& out) {
+    static constexpr const char* statuses[] = {"accepted", "pending", "sent",     "delivered",       "delivered",
+                                               "read",     "failed",  "rejected", "delivery_failed", "expired"};
+    const bool inbound = r.uniform(5) == 0;
+    const std::string contact = r.uuid(), conversation = r.uuid(), channel = r.uuid(), phone = r.phone();
+    const std::string created = r.time(2021);
+    fmt::format_to(std::back_inserter(out),
+                   R"({{"contact":{{"id":"{0}","msisdn":{1},"displayName":"{1}"}},)"
+                   R"("conversation":{{"id":"{2}","contactId":"{0}","status":"active","lastUsedChannelId":"{3}"}},)"
+                   R"("message":{{"id":"{4}","conversationId":"{2}","channelId":"{3}","platform":"sms",)"
+                   R"("to":"{5}","from":"{6}","direction":"{7}","status":"{8}","type":"text",)"
+                   R"("content":{{"text":"Your code is {9}"}},"createdDatetime":"{10}","updatedDatetime":"{10}"}},)"
+                   R"("type":"{11}"}})",
+                   contact, phone.substr(1), conversation, channel, r.uuid(), inbound ? "+15550001111" : phone,
+                   inbound ? phone : "+15550001111", inbound ? "received" : "sent",
+                   inbound ? "received" : r.pick(statuses), r.uniform(1000000), created,
+                   inbound ? "message.created" : "message.updated");
+  }
+
+  static void channels_message(random_source& r, std::string& out) {
     struct variant {
       const char* status;
       const char* direction;

@@ -19,11 +19,18 @@
 
 namespace triage_js {
 
+/// The header that names the callback of a multi-callback body (outgoing::index).
+inline constexpr const char* index_header = "Triage-Index";
+
 /// One publish to make: subject, body and duplicate identity.
 struct outgoing {
   std::string subject;
   std::string_view body;
-  std::string msg_id;                    ///< empty: none
+  std::string msg_id;  ///< empty: none
+  /// Which callback of the body this publish is (the Triage-Index header), for a body that holds several
+  /// callbacks that cannot be cut apart (a WhatsApp envelope, a Telnyx event per recipient, an Infobip
+  /// `results` batch): -1 for a body that is one callback.
+  int index = -1;
   std::uint64_t expect_subject_seq = 0;  ///< a fence: the subject's last sequence must be this (0: no fence)
   bool expect_no_message = false;        ///< a fence: the subject must have no message yet
 };
@@ -68,6 +75,13 @@ class async_publisher {
       natsMsg* m = nullptr;
       natsStatus s = natsMsg_Create(&m, o.subject.c_str(), nullptr, o.body.data(), static_cast<int>(o.body.size()));
       if (s != NATS_OK) return failed(result, error_of(s, "natsMsg_Create").text, sent);
+      if (o.index >= 0) {
+        s = natsMsgHeader_Set(m, index_header, std::to_string(o.index).c_str());
+        if (s != NATS_OK) {
+          natsMsg_Destroy(m);
+          return failed(result, error_of(s, "natsMsgHeader_Set").text, sent);
+        }
+      }
       jsPubOptions po;
       jsPubOptions_Init(&po);
       if (!o.msg_id.empty()) po.MsgId = o.msg_id.c_str();

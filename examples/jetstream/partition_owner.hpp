@@ -268,8 +268,21 @@ class partition_owner {
     const std::string_view data(natsMsg_GetData(m), static_cast<std::size_t>(natsMsg_GetDataLength(m)));
     auto batch = parser_.parse(data, *provider);
     if (!batch) return poison(fmt::format("{}", batch.error()));
-    if (batch->size() != 1) return poison(fmt::format("{} callbacks in one message, 1 expected", batch->size()));
-    const triage::callback& cb = *batch->begin();
+    // A body of several callbacks comes once per callback, with the index of the one to fold.
+    std::size_t index = 0;
+    const std::string_view index_text = header(m, index_header);
+    if (!index_text.empty()) {
+      std::int64_t parsed = -1;
+      if (!triage::detail::parse_integer(index_text, parsed) || parsed < 0 ||
+          static_cast<std::uint64_t>(parsed) >= batch->size()) {
+        return poison(
+            fmt::format("{} {} names no callback of the {} in the message", index_header, index_text, batch->size()));
+      }
+      index = static_cast<std::size_t>(parsed);
+    } else if (batch->size() != 1) {
+      return poison(fmt::format("{} callbacks in one message without a {} header", batch->size(), index_header));
+    }
+    const triage::callback& cb = (*batch)[index];
     const triage::observation o = triage::make_observation(cb);
     if (key_token(o) != token) return poison("the callback's key is not its subject's: " + key_token(o));
     const triage::observe_status status = tracker_.observe(o, seq);

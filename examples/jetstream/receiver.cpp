@@ -142,7 +142,12 @@ class receiver {
       response.set_content(triage_receiver::error_body(batch.error()), "application/json");
       return;
     }
-    if (!triage_js::split_batch(p.split, body, p.parts) || p.parts.size() != batch->size()) {
+    // Each element of a top-level array is a callback of its own (Bandwidth); a body of one object that
+    // holds several (WhatsApp's entries and statuses, Telnyx's recipients, Infobip's results) is published
+    // whole once per callback, with its index, and the worker folds that one.
+    const bool split = triage_js::split_batch(p.split, body, p.parts);
+    const bool whole = split && p.parts.size() == 1 && batch->size() > 1;
+    if (!split || (p.parts.size() != batch->size() && !whole)) {
       ++counters_.rejected;
       response.status = 400;
       response.set_content(R"({"error":"the payload's callbacks cannot be told apart","offset":null})",
@@ -159,7 +164,9 @@ class receiver {
       out.subject += triage::to_string(*provider);
       out.subject += '.';
       out.subject += token;
-      out.body = p.parts[i++];
+      out.body = whole ? p.parts[0] : p.parts[i];
+      if (whole) out.index = static_cast<int>(i);
+      ++i;
       out.msg_id = triage_js::message_id(*provider, token, o.fingerprint);
       p.group.push_back(std::move(out));
     }

@@ -2,7 +2,10 @@
 // variant), made to look like a day of callbacks rather than one callback per message:
 //  - a quarter of the Vibes and Bird payloads report on a message seen earlier (its key is reused), so
 //    messages get several callbacks, in and out of order of their provider times;
-//  - a tenth of the payloads are sent again a few payloads later, verbatim (a provider's retry).
+//  - a tenth of the payloads are sent again a few payloads later, verbatim (a provider's retry);
+//  - one payload in twenty-five is a WhatsApp Cloud API envelope with two to four statuses of one or two
+//    messages (tests/fixtures/whatsapp/constructed_mixed_batch.json's shape): one body, several callbacks,
+//    which the receiver publishes once per callback with its index.
 //
 //   triage-jetstream-corpus --payloads N [--seed S] > corpus.ndjson
 #include <triage/triage.hpp>
@@ -34,6 +37,35 @@ std::optional<std::string> message_id(triage::parser& parser, const std::string&
   return std::string(*o.id);
 }
 
+/// A WhatsApp envelope with `count` statuses of the messages wamid.<first>, wamid.<first + 1>: steps of
+/// each message's own life (sent, delivered, read; or sent, failed with 131047 for one message in five), in
+/// a random order. A message never gets both a delivery and a failure: WhatsApp does not send that, and
+/// which of two contradictory terminal statuses wins would depend on the order they arrive in.
+std::string whatsapp_statuses(std::mt19937_64& rng, std::uint64_t first, int count) {
+  // Each step has its own time, later than the step before: the provider's time orders them whatever the
+  // order they arrive in (a tie would leave the last word to arrival, which retries reorder).
+  static constexpr const char* delivered_life[] = {"sent", "delivered", "read"};
+  static constexpr const char* failed_life[] = {"sent", "failed"};
+  std::string statuses;
+  for (int i = 0; i < count; ++i) {
+    const std::uint64_t message = first + rng() % 2;
+    const std::uint64_t step_index = message % 5 == 0 ? rng() % 2 : rng() % 3;
+    const char* step = message % 5 == 0 ? failed_life[step_index] : delivered_life[step_index];
+    if (!statuses.empty()) statuses += ',';
+    statuses += R"({"id":"wamid.LC)" + std::to_string(message) + R"(","status":")" + step + R"(","timestamp":")" +
+                std::to_string(1750000000 + message * 100 + step_index * 10) + R"(","recipient_id":"1555)" +
+                std::to_string(1000000 + message % 1000000) + '"';
+    if (std::string_view(step) == "failed") {
+      statuses += R"(,"errors":[{"code":131047,"title":"Re-engagement message","message":"Re-engagement message"}])";
+    }
+    statuses += '}';
+  }
+  return R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",)"
+         R"("value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881",)"
+         R"("phone_number_id":"106540352242922"},"statuses":[)" +
+         statuses + "]}}]}]}";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -61,7 +93,11 @@ int main(int argc, char** argv) {
   std::string payload;
   while (written < payloads) {
     payload.clear();
-    generator.payload(payload);
+    if (chance(4)) {
+      payload = whatsapp_statuses(rng, (written / 40) * 2, 2 + static_cast<int>(rng() % 3));
+    } else {
+      generator.payload(payload);
+    }
     auto batch = parser.parse(std::string_view(payload));
     if (batch && batch->size() == 1) {
       const triage::provider p = batch->begin()->provider();

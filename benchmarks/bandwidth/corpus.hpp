@@ -43,7 +43,25 @@ struct bandwidth_corpus {
     out += "}}";
   }
 
+  /// A multichannel callback of 2025 (tests/fixtures/bandwidth/spec_2025_multichannel_delivered.json): a
+  /// bare event, message.messageId, message.to one number, a time written with a space for the 'T'.
+  static void multichannel(random_source& r, std::string& out) {
+    static constexpr const char* types[] = {"QUEUED", "SENDING", "DELIVERED", "DELIVERED", "FAILED"};
+    static constexpr const char* channels[] = {"RBM", "SMS", "MMS"};
+    const std::string_view type = r.pick(types);
+    std::string time = r.time(2025);
+    time[10] = ' ';
+    const std::string to = r.phone();
+    fmt::format_to(std::back_inserter(out),
+                   R"({{"time":"{}","type":"{}","to":"{}","description":"Message {}",)"
+                   R"("message":{{"messageId":"{}{}","status":"{}","direction":"OUTBOUND","from":"BandwidthRBM",)"
+                   R"("to":"{}","applicationId":"93de2206-9669-4e07-948d-329f4b722ee2","channel":"{}"}}}})",
+                   time, type, to, type, 1735000000000 + r.uniform(10000000000), r.uuid().substr(0, 14), type, to,
+                   r.pick(channels));
+  }
+
   static void payload(random_source& r, std::string& out) {
+    if (r.uniform(20) == 0) return multichannel(r, out);
     static constexpr const char* types[] = {"message-delivered", "message-delivered", "message-delivered",
                                             "message-failed",    "message-failed",    "message-sending",
                                             "message-sent",      "message-received",  "message-read"};

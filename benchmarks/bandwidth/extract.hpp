@@ -1,8 +1,9 @@
 #ifndef TRIAGE_BENCHMARKS_BANDWIDTH_EXTRACT_HPP
 #define TRIAGE_BENCHMARKS_BANDWIDTH_EXTRACT_HPP
 
-// Bandwidth in the benchmarks (extract.hpp lists it): one record per event, id = message.id, status =
-// type, reason = description, code = errorCode. Its payloads are arrays of events (a bare event too).
+// Bandwidth in the benchmarks (extract.hpp lists it): one record per event, id = message.id (the 2025
+// multichannel callbacks: message.messageId), status = type, reason = description, code = errorCode. Its
+// payloads are arrays of events (a bare event too).
 
 #include "../extract_support.hpp"
 
@@ -16,15 +17,26 @@ inline constexpr status_outcome bandwidth_statuses[] = {
 namespace floor_walk {
 
 inline void bandwidth_message(od::value v, std::string_view& id, touched& t) {
+  std::string_view message_id;
   each_field(v, [&](od::raw_json_string key, od::value value) {
     if (key == "id") {
       id = t.string(value);
+    } else if (key == "messageId") {
+      message_id = t.string(value);
     } else if (key == "owner" || key == "applicationId" || key == "time" || key == "direction" || key == "from" ||
-               key == "text" || key == "tag" || key == "priority" || key == "channel") {
+               key == "text" || key == "tag" || key == "priority" || key == "channel" || key == "status") {
       t.string(value);
     } else if (key == "segmentCount") {
       t.integer(value);
-    } else if (key == "to" || key == "media") {
+    } else if (key == "to") {
+      // An array, or one number as a string (the 2025 multichannel callbacks).
+      od::json_type type{};
+      if (value.type().get(type) == simdjson::SUCCESS && type == od::json_type::string) {
+        t.string(value);
+      } else {
+        t.strings(value);
+      }
+    } else if (key == "media") {
       t.strings(value);
     } else if (key == "content") {
       each_field(value, [&](od::raw_json_string k, od::value x) {
@@ -46,6 +58,7 @@ inline void bandwidth_message(od::value v, std::string_view& id, touched& t) {
       });
     }
   });
+  if (id.empty()) id = message_id;
 }
 
 inline void bandwidth_event(od::object event, sink& out) {
@@ -57,7 +70,7 @@ inline void bandwidth_event(od::object event, sink& out) {
       type = t.string(v);
     } else if (key == "description") {
       description = t.string(v);
-    } else if (key == "time" || key == "to" || key == "carrierName" || key == "eventTime") {
+    } else if (key == "time" || key == "to" || key == "carrierName" || key == "eventTime" || key == "platform") {
       t.string(v);
     } else if (key == "errorCode") {
       code = t.integer(v);
@@ -80,6 +93,8 @@ inline constexpr field bandwidth_suggestion[] = {
 inline constexpr field bandwidth_location[] = {{"latitude", type::string_or_number},
                                                {"longitude", type::string_or_number}};
 inline constexpr field bandwidth_message[] = {{"id", type::string},
+                                              {"messageId", type::string},
+                                              {"status", type::string},
                                               {"owner", type::string},
                                               {"applicationId", type::string},
                                               {"time", type::string},
@@ -95,10 +110,10 @@ inline constexpr field bandwidth_message[] = {{"id", type::string},
                                               object("content", bandwidth_content),
                                               object("suggestionResponse", bandwidth_suggestion),
                                               object("locationResponse", bandwidth_location)};
-inline constexpr field bandwidth_event[] = {{"type", type::string},        {"time", type::string},
-                                            {"description", type::string}, {"to", type::string},
-                                            {"errorCode", type::integer},  {"carrierName", type::string},
-                                            {"eventTime", type::string},   object("message", bandwidth_message)};
+inline constexpr field bandwidth_event[] = {
+    {"type", type::string},     {"time", type::string},       {"description", type::string},
+    {"to", type::string},       {"errorCode", type::integer}, {"carrierName", type::string},
+    {"platform", type::string}, {"eventTime", type::string},  object("message", bandwidth_message)};
 
 }  // namespace schema
 
@@ -110,7 +125,7 @@ struct bandwidth_extract {
   static bool record(const triage::callback& cb, std::uint8_t outcome, sink& out) {
     const auto* b = cb.get_if<triage::bandwidth::message_callback>();
     if (b == nullptr) return false;
-    out.add(id, b->message ? or_empty(b->message->id) : "", or_empty(b->type), or_empty(b->description),
+    out.add(id, b->message ? or_empty(b->message->key()) : "", or_empty(b->type), or_empty(b->description),
             b->error_code ? *b->error_code : record::no_code, outcome);
     return true;
   }
@@ -127,7 +142,12 @@ struct bandwidth_extract {
     out.checksum += touch(e, schema::bandwidth_event);
     const auto message = e.find("message");
     const std::string_view type = str(e, "type");
-    out.add(id, message != e.end() ? str(*message, "id") : "", type, str(e, "description"), code(e, "errorCode"),
+    std::string_view message_id;
+    if (message != e.end()) {
+      message_id = str(*message, "id");
+      if (message_id.empty()) message_id = str(*message, "messageId");
+    }
+    out.add(id, message_id, type, str(e, "description"), code(e, "errorCode"),
             minimal_outcome(bandwidth_statuses, type));
   }
 
@@ -140,8 +160,13 @@ struct bandwidth_extract {
     out.checksum += touch(e, schema::bandwidth_event);
     const auto message = e.FindMember("message");
     const std::string_view type = str(e, "type");
-    out.add(id, message != e.MemberEnd() && message->value.IsObject() ? str(message->value, "id") : "", type,
-            str(e, "description"), code(e, "errorCode"), minimal_outcome(bandwidth_statuses, type));
+    std::string_view message_id;
+    if (message != e.MemberEnd() && message->value.IsObject()) {
+      message_id = str(message->value, "id");
+      if (message_id.empty()) message_id = str(message->value, "messageId");
+    }
+    out.add(id, message_id, type, str(e, "description"), code(e, "errorCode"),
+            minimal_outcome(bandwidth_statuses, type));
   }
 };
 

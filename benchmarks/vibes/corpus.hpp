@@ -44,7 +44,29 @@ struct vibes_corpus {
     out += R"(],"total":123.45,"currency":"USD"}})";
   }
 
+  /// A subscription callback (tests/fixtures/vibes/platform/): a person joined or left a list.
+  static void subscription(random_source& r, std::string& out) {
+    static constexpr const char* reasons[] = {"keyword_opt_out", "user_opt_out", "api_opt_out", "disconnect"};
+    const bool removed = r.uniform(2) == 0;
+    const std::string person = r.uuid();
+    const char* type = removed ? "subscription_removed" : "subscription_added";
+    fmt::format_to(std::back_inserter(out),
+                   R"({{"event_id":"{}","callback_type":"{}","event_type":"{}","event_date":"{}",)"
+                   R"("subscription":{{"person":{{"id":"{}","external_person_id":"ex{}","person_key":"{}",)"
+                   R"("url":"/companies/c/mobiledb/persons/{}","mobile_phone":{{"mdn":"{}"}}}},)"
+                   R"("subscription_list":{{"id":"{}","url":"/companies/c/mobiledb/subscription_lists/{}"}},)"
+                   R"("opt_in_date":"{}")",
+                   r.uuid(), type, type, r.time(2023), person, r.uniform(100000), person, person, r.phone(),
+                   r.uniform(10000), r.uniform(10000), r.time(2022));
+    if (removed) {
+      fmt::format_to(std::back_inserter(out), R"(,"opt_out_date":"{}","opt_out_reason":"{}")", r.time(2023),
+                     r.pick(reasons));
+    }
+    out += "}}";
+  }
+
   static void payload(random_source& r, std::string& out) {
+    if (r.uniform(20) == 0) return subscription(r, out);
     struct variant {
       const char* type;
       const char* status;

@@ -65,8 +65,31 @@ inline void vibes(od::object root, sink& out) {
       }
     });
   };
+  auto subscription = [&](od::value v) {
+    each_field(v, [&](od::raw_json_string key, od::value value) {
+      if (key == "person") {
+        each_field(value, [&](od::raw_json_string k, od::value x) {
+          if (k == "id" || k == "external_person_id" || k == "person_key" || k == "url") {
+            t.string(x);
+          } else if (k == "mobile_phone") {
+            each_field(x, [&](od::raw_json_string mk, od::value m) {
+              if (mk == "mdn" || mk == "carrier_code") t.string(m);
+            });
+          }
+        });
+      } else if (key == "subscription_list") {
+        each_field(value, [&](od::raw_json_string k, od::value x) {
+          if (k == "id" || k == "url") t.string(x);
+        });
+      } else if (key == "opt_in_date" || key == "opt_out_date" || key == "opt_out_reason") {
+        t.string(value);
+      }
+    });
+  };
   each_field(root, [&](od::raw_json_string key, od::value v) {
-    if (key == "event_id") {
+    if (key == "subscription") {
+      subscription(v);
+    } else if (key == "event_id") {
       id = t.string(v);
     } else if (key == "callback_type" || key == "event_type" || key == "event_date") {
       t.string(v);
@@ -108,9 +131,25 @@ inline constexpr field vibes_event[] = {{"event_id", type::string},
                                         {"event_data", type::raw},
                                         {"debug_data", type::raw},
                                         object("action", vibes_action)};
-inline constexpr field vibes[] = {{"event_id", type::string},          {"callback_type", type::string},
-                                  {"event_type", type::string},        {"event_date", type::string},
-                                  {"delivery_attempt", type::integer}, object("event_processed", vibes_event)};
+inline constexpr field vibes_phone[] = {{"mdn", type::string}, {"carrier_code", type::string}};
+inline constexpr field vibes_person_ref[] = {{"id", type::string},
+                                             {"external_person_id", type::string},
+                                             {"person_key", type::string},
+                                             {"url", type::string},
+                                             object("mobile_phone", vibes_phone)};
+inline constexpr field vibes_list[] = {{"id", type::string}, {"url", type::string}};
+inline constexpr field vibes_subscription[] = {object("person", vibes_person_ref),
+                                               object("subscription_list", vibes_list),
+                                               {"opt_in_date", type::string},
+                                               {"opt_out_date", type::string},
+                                               {"opt_out_reason", type::string}};
+inline constexpr field vibes[] = {{"event_id", type::string},
+                                  {"callback_type", type::string},
+                                  {"event_type", type::string},
+                                  {"event_date", type::string},
+                                  {"delivery_attempt", type::integer},
+                                  object("event_processed", vibes_event),
+                                  object("subscription", vibes_subscription)};
 
 }  // namespace schema
 

@@ -60,7 +60,7 @@ expect "bird 7c4e1b52-3c1f-4b8e-9f0a-5e2d6a1b0c02 to ?: carrier (retry_later"
 expect "+15554447777 (compliance: bandwidth errorCode 4775)"
 expect "+31612345678 (recipient: bird failure.source.code sms-messagebird 1)"
 expect "+14155550100 (compliance: bird details bird-v1-sms recipient_opted_out)"
-expect ", 34 messages, 4 to resend, 8 to suppress"
+expect ", 48 messages, 4 to resend, 8 to suppress"
 
 # 2. The tracker's archives: duplicates, reordered receipts, a group message, Bird progressions, and a
 #    Vibes multipart SMS whose callbacks (each with its own event_id) are one message with a failed part.

@@ -279,11 +279,37 @@ constexpr kind kind_from_keys(const event& e, bool inbound_body) noexcept {
   return kind::invalid_report;
 }
 
-/// Turns `e` into the error record of its element, keeping what was read before the error (its messageId).
+/// Turns `e` into the error record of its element: its place and the error; of what was read, only the
+/// messageId, and only when it came before the error (the rest of a half-read report would depend on
+/// the order of its keys, and must not be classified).
 inline void make_invalid(event& e, const error& problem) noexcept {
-  e.kind = kind::invalid_report;
-  e.problem = problem;
-  e.render_problem();
+  event record;
+  record.kind = kind::invalid_report;
+  record.index = e.index;
+  record.offset = e.offset;
+  record.message_id = e.message_id;
+  record.problem = problem;
+  record.render_problem();
+  e = record;
+}
+
+/// Whether the literal at `offset` is whole. On-Demand tells a value's type by its first byte and checks
+/// true/false/null only when it reads them: a wrong-type error on "tru" must still fail the payload as the
+/// syntax error it is, not pass as one odd report.
+constexpr bool literal_is_whole(std::string_view input, std::size_t offset) noexcept {
+  if (offset >= input.size()) return true;
+  std::string_view word;
+  switch (input[offset]) {
+    case 't': word = "true"; break;
+    case 'f': word = "false"; break;
+    case 'n': word = "null"; break;
+    default: return true;
+  }
+  if (input.substr(offset, word.size()) != word) return false;
+  const std::size_t next = offset + word.size();
+  if (next == input.size()) return true;
+  const char c = input[next];
+  return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /// `results`: every element a callback, an odd one an invalid_report (see above).
@@ -298,21 +324,26 @@ bool parse_results(walker& w, od::value& value, const path_node& at, storage& st
   store.saw_report = false;
   store.saw_results = present;
   if (!present) return true;
-  return triage::detail::for_each_element(w, array, at, store.max_reports, too_many_reports, store.reports,
-                                          [&](od::value& item, const path_node& element_at) {
-                                            const std::size_t offset = w.offset();
-                                            event* e = sink.template add<event>();
-                                            if (e == nullptr) return w.out_of_memory(&element_at);
-                                            e->index = store.reports;
-                                            e->offset = offset;
-                                            report_keys seen;
-                                            const bool ok = parse_report(w, item, element_at, *e, seen);
-                                            if (seen.message_id && seen.other) store.saw_report = true;
-                                            if (ok) return true;
-                                            if (!element_can_fail_alone(w.failure().code())) return false;
-                                            make_invalid(*e, w.failure());
-                                            return true;
-                                          });
+  return triage::detail::for_each_element(
+      w, array, at, store.max_reports, too_many_reports, store.reports,
+      [&](od::value& item, const path_node& element_at) {
+        const std::size_t offset = w.offset();
+        event* e = sink.template add<event>();
+        if (e == nullptr) return w.out_of_memory(&element_at);
+        e->index = store.reports;
+        e->offset = offset;
+        report_keys seen;
+        const bool ok = parse_report(w, item, element_at, *e, seen);
+        if (seen.message_id && seen.other) store.saw_report = true;
+        if (ok) return true;
+        const error problem = w.failure();
+        if (!element_can_fail_alone(problem.code())) return false;
+        if (problem.has_offset() && !literal_is_whole(w.input(), problem.offset())) {
+          return w.fail_at(error_code::invalid_json, &element_at, problem.offset(), "invalid literal");
+        }
+        make_invalid(*e, problem);
+        return true;
+      });
 }
 
 /// Parses the document of `w` into callbacks added to `sink`, one per results[] element. `store` must have

@@ -132,8 +132,8 @@ struct event {
   /// Writes problem_text(): "<path>: <what> (expected <x>, found <y>) at byte <offset>", cut to the buffer.
   void render_problem() noexcept {
     std::size_t n = 0;
-    const auto put = [&](std::string_view text) {
-      for (char c : text) {
+    const auto put = [&](std::string_view piece) {
+      for (char c : piece) {
         if (n == sizeof problem_buffer) return;
         problem_buffer[n++] = c;
       }
@@ -153,13 +153,13 @@ struct event {
     if (problem.has_offset()) {
       put(" at byte ");
       char digits[20] = {};
-      std::size_t count = 0;
+      std::size_t digit_count = 0;
       std::size_t value = problem.offset();
       do {
-        digits[count++] = static_cast<char>('0' + value % 10);
+        digits[digit_count++] = static_cast<char>('0' + value % 10);
         value /= 10;
       } while (value != 0);
-      while (count > 0 && n < sizeof problem_buffer) problem_buffer[n++] = digits[--count];
+      while (digit_count > 0 && n < sizeof problem_buffer) problem_buffer[n++] = digits[--digit_count];
     }
     problem_size = static_cast<std::uint8_t>(n);
   }

@@ -68,6 +68,10 @@ const std::vector<payload_expectation>& expectations() {
       {"spec_rcs_failover_sms_leg_delivered.json",
        {{"delivery_report", "msg-abc123", outcome::delivered, category::none, "infobip status.id 5"}}},
       {"spec_rcs_inbound_text.json", {{"inbound_message", "msg-abc123", outcome::none, category::none, inbound}}},
+      // An RCS typing indicator: no messageId at all.
+      {"spec_rcs_typing_indicator.json", {{"inbound_message", nullptr, outcome::none, category::none, inbound}}},
+      {"spec_rcs_inbound_suggestion_event.json",
+       {{"inbound_message", "msg-abc123", outcome::none, category::none, inbound}}},
       {"spec_whatsapp_delivery_reports.json",
        {{"delivery_report", "fb469d73-d362-463f-b30f-1e959b53badc", outcome::delivered, category::none,
          "infobip status.id 5"}}},
@@ -132,7 +136,7 @@ TEST_CASE("infobip: every fixture, detected, report by report") {
       const report_expectation& x = p.reports[i];
       CHECK(cb.provider() == triage::provider::infobip);
       CHECK(cb.kind() == x.kind);
-      CHECK(cb.fields().id == std::optional<std::string_view>(x.id));
+      CHECK(cb.fields().id == (x.id != nullptr ? std::optional<std::string_view>(x.id) : std::nullopt));
       const triage::verdict v = triage::classify(cb);
       CHECK(v.outcome == x.expected_outcome);
       CHECK(v.category == x.expected_category);
@@ -142,7 +146,7 @@ TEST_CASE("infobip: every fixture, detected, report by report") {
     }
     ++files;
   }
-  CHECK(files == 23);
+  CHECK(files == 25);
 }
 
 TEST_CASE("infobip: the fields of the published payloads") {
@@ -200,6 +204,23 @@ TEST_CASE("infobip: the fields of the published payloads") {
     REQUIRE(b);
     CHECK(typed((*b)[0]).channel == std::optional<std::string_view>("SMS"));
     CHECK(typed((*b)[0]).message_id == std::optional<std::string_view>("msg-abc123"));
+  }
+  SECTION("RCS typing indicator: no messageId, `event` an object, eventCount/pendingEventCount") {
+    const std::string json = triage_test::fixture("infobip/spec_rcs_typing_indicator.json");
+    auto batch = parser.parse(std::string_view(json));
+    REQUIRE(batch);
+    REQUIRE(batch->size() == 1);
+    const event& e = typed((*batch)[0]);
+    CHECK(e.kind == triage::infobip::kind::inbound_message);
+    CHECK_FALSE(e.message_id);
+    CHECK_FALSE(e.event);
+    REQUIRE(e.event_object);
+    CHECK(e.event_object->find("\"TYPING_INDICATOR\"") != std::string_view::npos);
+    CHECK(e.pending_message_count == 0);
+    CHECK(triage::classify((*batch)[0]).outcome == outcome::none);
+    // Without the pending count it is no claim: receivedAt and a sender are other APIs' words too.
+    CHECK_FALSE(
+        parser.parse(std::string_view(R"({"results":[{"sender":"3859","receivedAt":"2026-03-03T14:22:30Z"}]})")));
   }
   SECTION("inbound SMS: text, cleanText, keyword, the top-level counts") {
     const std::string json = triage_test::fixture("infobip/spec_sms_inbound.json");

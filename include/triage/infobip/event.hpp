@@ -78,14 +78,15 @@ struct event {
   std::size_t index = 0;  ///< the element's index in `results[]`
   std::size_t count = 0;  ///< elements in `results[]`
 
-  std::optional<std::string_view> message_id;   ///< a string; an old JSON number is kept as its token (§6)
-  std::optional<std::string_view> bulk_id;      ///< may be "" (WhatsApp examples)
-  std::optional<std::string_view> event;        ///< Messages API only: DELIVERY, SEEN, MO, TYPING_STARTED, ...
-  std::optional<std::string_view> channel;      ///< Messages API; RCS failover legs: RCS, SMS, MMS
-  std::optional<std::string_view> to;           ///< DLR: the destination; seen report: your sender (§3.7)
-  std::optional<std::string_view> destination;  ///< Messages API's `to`
-  std::optional<std::string_view> sender;       ///< v3, Viber/RCS inbound, Messages API
-  std::optional<std::string_view> from;         ///< v2, SMS/WhatsApp inbound, seen reports (the end user)
+  std::optional<std::string_view> message_id;    ///< a string; an old JSON number is kept as its token (§6)
+  std::optional<std::string_view> bulk_id;       ///< may be "" (WhatsApp examples)
+  std::optional<std::string_view> event;         ///< Messages API only: DELIVERY, SEEN, MO, TYPING_STARTED, ...
+  std::optional<std::string_view> event_object;  ///< RCS inbound events: `event` as an object ({"type": ...}), raw
+  std::optional<std::string_view> channel;       ///< Messages API; RCS failover legs: RCS, SMS, MMS
+  std::optional<std::string_view> to;            ///< DLR: the destination; seen report: your sender (§3.7)
+  std::optional<std::string_view> destination;   ///< Messages API's `to`
+  std::optional<std::string_view> sender;        ///< v3, Viber/RCS inbound, Messages API
+  std::optional<std::string_view> from;          ///< v2, SMS/WhatsApp inbound, seen reports (the end user)
   std::optional<timestamp> sent_at;
   std::optional<timestamp> done_at;
   std::optional<timestamp> seen_at;

@@ -15,7 +15,9 @@
 //
 // A body is Infobip's when `results` is an array and at least one element carries `messageId` with one more
 // key of Infobip's reports (status, error, bulkId, sentAt, doneAt, seenAt, receivedAt, smsCount,
-// messageCount, mccMnc, callbackData): anything else is unknown_provider, whoever names it. That includes
+// messageCount, mccMnc, callbackData), or, for inbound events without a messageId (RCS typing indicators),
+// a `receivedAt` with the top-level `pendingMessageCount`/`pendingEventCount`: anything else is
+// unknown_provider, whoever names it. That includes
 // `{"results": []}`: many APIs page their answers as {"results": [...]} and an empty one says nothing,
 // while Infobip posts only when an event occurs (reference §1.1), so no Infobip body is lost by it.
 //
@@ -48,6 +50,7 @@ struct storage {
   std::size_t reports = 0;                    ///< results[] elements read
   bool saw_results = false;                   ///< `results` was an array
   bool saw_report = false;                    ///< an element had messageId and one more key of Infobip's reports
+  bool saw_received_at = false;               ///< an element had receivedAt (RCS typing events have no messageId)
   std::optional<std::int64_t> message_count;  ///< top-level `messageCount` / `eventCount`
   std::optional<std::int64_t> pending_message_count;  ///< top-level `pendingMessageCount` / `pendingEventCount`
 
@@ -57,6 +60,7 @@ struct storage {
     reports = 0;
     saw_results = false;
     saw_report = false;
+    saw_received_at = false;
     message_count.reset();
     pending_message_count.reset();
   }
@@ -169,10 +173,23 @@ TRIAGE_NOINLINE bool parse_conversation(walker& w, od::value& value, field_path 
   });
 }
 
+/// `event`: the Messages API's discriminator, a string; RCS inbound events send an object instead
+/// ({"type": "TYPING_INDICATOR"}, spec `receive-rcs-typing-indicator-events`), kept raw.
+TRIAGE_NOINLINE bool read_event(walker& w, od::value& value, field_path field, event& e) noexcept {
+  const path_node at = field;
+  od::json_type type{};
+  if (auto err = value.type().get(type)) return w.fail(err, &at);
+  e.event.reset();
+  e.event_object.reset();
+  if (type == od::json_type::object) return triage::detail::read_raw_value(w, value, field, e.event_object);
+  return read_string(w, value, field, e.event);
+}
+
 /// Counts the keys that only Infobip's reports carry together (the claim of the body, see above).
 struct report_keys {
   bool message_id = false;
   bool other = false;
+  bool received_at = false;
 };
 
 /// One field of a results[] element.
@@ -208,6 +225,7 @@ inline bool parse_report_field(walker& w, field_key key, od::value& v, const pat
   }
   if (key == "receivedAt") {
     seen.other = true;
+    seen.received_at = true;
     return triage::detail::read_timestamp(w, v, at.field("receivedAt"), e.received_at);
   }
   if (key == "messageCount") {
@@ -230,7 +248,7 @@ inline bool parse_report_field(walker& w, field_key key, od::value& v, const pat
   if (key == "from") return read_string(w, v, at.field("from"), e.from);
   if (key == "sender") return read_string(w, v, at.field("sender"), e.sender);
   if (key == "destination") return read_string(w, v, at.field("destination"), e.destination);
-  if (key == "event") return read_string(w, v, at.field("event"), e.event);
+  if (key == "event") return read_event(w, v, at.field("event"), e);
   if (key == "channel") return read_string(w, v, at.field("channel"), e.channel);
   if (key == "mmsCount") return triage::detail::read_integer(w, v, at.field("mmsCount"), e.mms_count);
   if (key == "rcsCount") return triage::detail::read_integer(w, v, at.field("rcsCount"), e.rcs_count);
@@ -322,6 +340,7 @@ bool parse_results(walker& w, od::value& value, const path_node& at, storage& st
   sink.truncate(store.first);
   store.reports = 0;
   store.saw_report = false;
+  store.saw_received_at = false;
   store.saw_results = present;
   if (!present) return true;
   return triage::detail::for_each_element(
@@ -335,6 +354,7 @@ bool parse_results(walker& w, od::value& value, const path_node& at, storage& st
         report_keys seen;
         const bool ok = parse_report(w, item, element_at, *e, seen);
         if (seen.message_id && seen.other) store.saw_report = true;
+        if (seen.received_at) store.saw_received_at = true;
         if (ok) return true;
         const error problem = w.failure();
         if (!element_can_fail_alone(problem.code())) return false;
@@ -368,6 +388,9 @@ bool parse_payload(walker& w, storage& store, Sink& sink) noexcept {
     return w.skip_field();
   });
   if (!ok) return false;
+  // An inbound body whose events carry no messageId (RCS typing indicators) is still Infobip's: receivedAt
+  // in its reports and the top-level pending count only Infobip's inbound bodies send.
+  if (store.saw_received_at && store.pending_message_count) store.saw_report = true;
   if (!store.saw_results || !store.saw_report) {
     const path_node results_at = root.field("results");
     return w.fail_at(error_code::unknown_provider, &results_at, 0, not_infobip);

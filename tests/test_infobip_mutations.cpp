@@ -166,7 +166,7 @@ TEST_CASE("Infobip: key order, escapes, unknown fields and white space do not ch
   }
 }
 
-TEST_CASE("Infobip: every field can be missing; without results or a report's messageId it is no Infobip body") {
+TEST_CASE("Infobip: every field can be missing, and without results or a report's messageId it is no Infobip body") {
   triage::parser parser;
   for (const std::string& file : valid_fixtures()) {
     CAPTURE(file);

@@ -46,7 +46,7 @@ TEST_CASE("Infobip: Basic credentials of the profile verify, in any header case,
   CHECK(run(s, lower, {credentials}, 0));
 }
 
-TEST_CASE("Infobip: what does not verify, and why; no secret in the texts", "[verify][infobip]") {
+TEST_CASE("Infobip: what does not verify, and why, with no secret in the texts", "[verify][infobip]") {
   const scheme s = scheme::infobip_basic;
   auto check = [&](const owned_request& r, std::initializer_list<std::string_view> secrets, verify_reason expected) {
     const triage::verify_result result = run(s, r, triage_test::secret_list(secrets), 0);

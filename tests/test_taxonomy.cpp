@@ -85,7 +85,7 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
                                                                   "configuration", "account", "rate_limit", "carrier",
                                                                   "platform", "unknown", "none"});
   CHECK(names_of(triage::all_providers) == std::set<std::string>{"vibes", "bandwidth", "bird", "twilio", "vonage",
-                                                                 "plivo", "whatsapp", "telnyx", "sinch"});
+                                                                 "plivo", "whatsapp", "telnyx", "sinch", "infobip"});
   CHECK(names_of(triage::all_retry_advice) == std::set<std::string>{"none", "retry", "retry_once", "retry_later"});
   // The stages of event_processed, then the other callback types named as their callback_type (issue 17).
   CHECK(names_of(triage::vibes::all_kinds) == std::set<std::string>{"routing",
@@ -110,6 +110,8 @@ TEST_CASE("every enum value has its own name, as DESIGN.md spells it") {
                                                                     "unmatched_message_received",
                                                                     "unknown"});
   CHECK(names_of(triage::plivo::all_kinds) == std::set<std::string>{"status", "inbound"});
+  CHECK(names_of(triage::infobip::all_kinds) ==
+        std::set<std::string>{"delivery_report", "seen_report", "inbound_message", "invalid_report"});
 }
 
 TEST_CASE("to_string is usable in constant expressions") {
@@ -118,7 +120,8 @@ TEST_CASE("to_string is usable in constant expressions") {
   static_assert(triage::provider_from_string("bird") == triage::provider::bird);
   static_assert(triage::provider_from_string("twilio") == triage::provider::twilio);
   static_assert(triage::provider_from_string("sinch") == triage::provider::sinch);
-  static_assert(!triage::provider_from_string("infobip"));
+  static_assert(triage::provider_from_string("infobip") == triage::provider::infobip);
+  static_assert(!triage::provider_from_string("Infobip"));
   CHECK(triage::to_string(triage::outcome::permanent) == "permanent");
 }
 

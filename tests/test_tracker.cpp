@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 namespace test_tracker {
 
@@ -670,6 +671,7 @@ std::string payload_of(const model_key& k, const event_template& e, std::size_t 
     }
     case provider::telnyx: return telnyx("ev-" + std::to_string(serial), k.id, e.body, time, k.recipient);
     case provider::sinch: return sinch(k.id, e.body, time, k.recipient);
+    case provider::infobip: break;  // not modelled: its own test below covers its keys and folds
   }
   return {};
 }
@@ -937,6 +939,53 @@ TEST_CASE("tracker: part numbers the message cannot have are not parts") {
   g = t.find(provider::bandwidth, "g");
   REQUIRE(g != nullptr);
   CHECK(g->verdict.outcome == outcome::delivered);
+}
+
+TEST_CASE("tracker: Infobip keys a report on (messageId, channel) and folds repeats within one batch") {
+  using triage::infobip::find_status;
+  triage::tracker t;
+  // One batch: the intermediate PENDING and the final DELIVERED of one messageId (courier's fixture), and
+  // the same DELIVERED again (a retried bucket repeats reports whole).
+  const std::string batch =
+      R"({"results":[{"messageId":"IB-1","status":{"groupId":1,"id":26},"doneAt":"2024-01-01T10:00:00.000+0000"},)"
+      R"({"messageId":"IB-1","status":{"groupId":3,"id":5},"error":{"id":0},"doneAt":"2024-01-01T10:00:05.000+0000"},)"
+      R"({"messageId":"IB-1","status":{"groupId":3,"id":5},"error":{"id":0},"doneAt":"2024-01-01T10:00:05.000+0000"}]})";
+  REQUIRE(t.observe_payload(batch, 0));
+  const triage::message_state* s = t.find(provider::infobip, "IB-1", "");
+  REQUIRE(s != nullptr);
+  CHECK(s->verdict == find_status(5)->verdict);
+  CHECK(s->callbacks == 2);
+  CHECK(s->duplicates == 1);
+  // A late intermediate report (newer doneAt) does not downgrade the final state.
+  REQUIRE(t.observe_payload(std::string(R"({"results":[{"messageId":"IB-1","status":{"groupId":1,"id":7},)"
+                                        R"("doneAt":"2024-01-01T11:00:00.000+0000"}]})"),
+                            1));
+  CHECK(t.find(provider::infobip, "IB-1", "")->verdict.outcome == outcome::delivered);
+  // A seen report folds into the same key as information.
+  REQUIRE(t.observe_payload(
+      std::string(R"({"results":[{"messageId":"IB-1","from":"385","to":"447","seenAt":"2024-01-01T12:00:00Z"}]})"), 2));
+  CHECK(t.find(provider::infobip, "IB-1", "")->verdict.outcome == outcome::delivered);
+  CHECK(t.find(provider::infobip, "IB-1", "")->callbacks == 4);
+  // RCS failover: both legs share msg-abc123 and are told apart by channel; the RCS leg stays in flight
+  // with its error, the SMS leg is delivered, and neither overwrites the other.
+  const std::string rcs_leg = triage_test::fixture("infobip/spec_rcs_failover_rcs_leg_failed.json");
+  const std::string sms_leg = triage_test::fixture("infobip/spec_rcs_failover_sms_leg_delivered.json");
+  REQUIRE(t.observe_payload(rcs_leg, 3));
+  REQUIRE(t.observe_payload(sms_leg, 4));
+  const triage::message_state* rcs = t.find(provider::infobip, "msg-abc123", "RCS");
+  const triage::message_state* sms = t.find(provider::infobip, "msg-abc123", "SMS");
+  REQUIRE(rcs != nullptr);
+  REQUIRE(sms != nullptr);
+  CHECK(rcs->verdict.outcome == outcome::pending);
+  CHECK(rcs->phase == phase::in_flight);
+  CHECK(rcs->code == std::optional<std::int64_t>(7002));
+  CHECK(sms->verdict.outcome == outcome::delivered);
+  CHECK(sms->phase == phase::terminal);
+  // The same leg posted again is a duplicate of its key only.
+  const std::uint64_t before = t.stats().duplicates;
+  REQUIRE(t.observe_payload(sms_leg, 5));
+  CHECK(t.stats().duplicates == before + 1);
+  CHECK(t.find(provider::infobip, "msg-abc123", "RCS")->callbacks == 1);
 }
 
 }  // namespace test_tracker

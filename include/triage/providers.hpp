@@ -19,6 +19,7 @@
 // Each provider's face, then its line in the list, in the order of enum class provider.
 #include "triage/bandwidth/provider.hpp"
 #include "triage/bird/provider.hpp"
+#include "triage/infobip/provider.hpp"
 #include "triage/plivo/provider.hpp"
 #include "triage/sinch/provider.hpp"
 #include "triage/telnyx/provider.hpp"
@@ -30,7 +31,7 @@
 namespace triage {
 
 using providers = provider_list<vibes::traits, bandwidth::traits, bird::traits, twilio::traits, vonage::traits,
-                                plivo::traits, whatsapp::traits, telnyx::traits, sinch::traits>;
+                                plivo::traits, whatsapp::traits, telnyx::traits, sinch::traits, infobip::traits>;
 
 namespace detail {
 using provider_traits = list_traits<providers>;

@@ -11,7 +11,7 @@
 
 namespace triage {
 
-enum class provider : std::uint8_t { vibes, bandwidth, bird, twilio, vonage, plivo, whatsapp, telnyx, sinch };
+enum class provider : std::uint8_t { vibes, bandwidth, bird, twilio, vonage, plivo, whatsapp, telnyx, sinch, infobip };
 
 /// What the sender should do about the message the callback reports on.
 enum class outcome : std::uint8_t {

@@ -28,6 +28,7 @@
 // Each provider's schemes, in the order of enum class scheme.
 #include "triage/bandwidth/verify.hpp"
 #include "triage/bird/verify.hpp"
+#include "triage/infobip/verify.hpp"
 #include "triage/plivo/verify.hpp"
 #include "triage/sinch/verify.hpp"
 #include "triage/telnyx/verify.hpp"
@@ -55,10 +56,10 @@ constexpr auto join_schemes(const std::array<scheme_info, N>&... parts) noexcept
 }  // namespace verify_detail
 
 /// Every scheme's row, at the index of its value.
-inline constexpr auto scheme_table =
-    verify_detail::join_schemes(bandwidth::verify_schemes, bird::verify_schemes, plivo::verify_schemes,
-                                twilio::verify_schemes, vibes::verify_schemes, vonage::verify_schemes,
-                                whatsapp::verify_schemes, telnyx::verify_schemes, sinch::verify_schemes);
+inline constexpr auto scheme_table = verify_detail::join_schemes(
+    bandwidth::verify_schemes, bird::verify_schemes, plivo::verify_schemes, twilio::verify_schemes,
+    vibes::verify_schemes, vonage::verify_schemes, whatsapp::verify_schemes, telnyx::verify_schemes,
+    sinch::verify_schemes, infobip::verify_schemes);
 
 /// Names come from the providers' rows; the table check makes a scheme without its row fail to compile.
 constexpr const auto& enum_table(scheme) noexcept { return scheme_table; }

@@ -133,6 +133,14 @@ int main() {
        "SMSWebhooksSecret",
        1736760161,
        {}},
+      // Infobip's BASIC profile security: credentials made up here (no published vector exists).
+      {triage::scheme::infobip_basic,
+       "https://example.com/",
+       {{"Authorization", "Basic aWItdXNlcjpzM2NyZXQgcGFzcw=="}},
+       R"({"results":[]})",
+       "ib-user:s3cret pass",
+       0,
+       {}},
   };
   int status = 0;
   if (cases.size() != triage::all_schemes.size()) {
@@ -143,6 +151,7 @@ int main() {
     // A previous secret first, in the form the scheme takes, so that a rotation's loop runs too.
     const std::string_view previous = c.scheme == triage::scheme::bird_v1           ? "whsec_cHJldmlvdXM="
                                       : c.scheme == triage::scheme::bandwidth_basic ? "old:password"
+                                      : c.scheme == triage::scheme::infobip_basic   ? "old:password"
                                                                                     : "previous-secret";
     const std::string_view secrets[] = {previous, c.secret};
     const triage::request req = {"POST", c.url, {c.headers.data(), c.headers.size()}, c.body, c.remote_address};
@@ -157,7 +166,8 @@ int main() {
     // Basic auth covers no part of the request but its credentials, and Plivo's V2 only the URL and the
     // nonce: the changed body still passes, which is why Bandwidth callbacks need TLS (README, "Bandwidth")
     // and Plivo's V3 is preferred (README, "Plivo").
-    const bool covers_body = c.scheme != triage::scheme::bandwidth_basic && c.scheme != triage::scheme::plivo_v2;
+    const bool covers_body = c.scheme != triage::scheme::bandwidth_basic && c.scheme != triage::scheme::infobip_basic &&
+                             c.scheme != triage::scheme::plivo_v2;
     if (!good || static_cast<bool>(bad) == covers_body || allocations != 0) status = 1;
   }
   // The counter itself works: a vector allocates.

@@ -134,6 +134,14 @@ diff -u tests/cli/expected/sinch_fixtures.jsonl "$work/sinch-fixtures.jsonl" >"$
   { fail "sinch fixtures: output differs from tests/cli/expected/sinch_fixtures.jsonl"; head -40 "$work/sinch-fixtures.diff"; }
 [ -s "$work/sinch-fixtures.err" ] && fail "sinch fixtures: unexpected stderr: $(head -3 "$work/sinch-fixtures.err")"
 
+# Infobip: every fixture (golden output): one line per results[] report, the odd report of the mixed batch
+# an invalid_report line (its path and byte offset in `detail`) between the others, exit 0.
+"$triage" tests/fixtures/infobip >"$work/infobip-fixtures.jsonl" 2>"$work/infobip-fixtures.err"
+expect_exit 0 $? "infobip fixtures"
+diff -u tests/cli/expected/infobip_fixtures.jsonl "$work/infobip-fixtures.jsonl" >"$work/infobip-fixtures.diff" ||
+  { fail "infobip fixtures: output differs from tests/cli/expected/infobip_fixtures.jsonl"; head -40 "$work/infobip-fixtures.diff"; }
+[ -s "$work/infobip-fixtures.err" ] && fail "infobip fixtures: unexpected stderr: $(head -3 "$work/infobip-fixtures.err")"
+
 # Bandwidth: every fixture (golden output), a batch with a group message (one line per event, in order),
 # NDJSON batches, an empty batch, summary counts.
 "$triage" tests/fixtures/bandwidth >"$work/bandwidth-fixtures.jsonl" 2>"$work/bandwidth-fixtures.err"

@@ -84,7 +84,7 @@ grep -q "give --public-url" "$work/nourl.err" || fail "bird-channels without --p
 
 # 2. Every route authenticated: Bird Channels (two keys, a rotation), Bandwidth (secrets file), Vibes
 #    (source addresses, through a trusted proxy's X-Forwarded-For since loopback is no Vibes address).
-printf '# provider secret\nbandwidth bw-user:s3cret pass\nplivo plivo-auth-token\nvonage vonage-signature-secret\n' >"$work/secrets"
+printf '# provider secret\nbandwidth bw-user:s3cret pass\nplivo plivo-auth-token\nvonage vonage-signature-secret\ninfobip ib-user:s3cret pass\n' >"$work/secrets"
 chmod 600 "$work/secrets"
 twilio_token=receiver-twilio-auth-token
 wa_secret=receiver-whatsapp-app-secret
@@ -193,6 +193,16 @@ printf 'user = "bw-user:wrong"\n' >"$work/curl-bad"
 expect 204 "bandwidth challenge handshake" /webhooks/bandwidth "$bandwidth" --anyauth -K "$work/curl-good"
 expect 401 "bandwidth wrong password" /webhooks/bandwidth "$bandwidth" --anyauth -K "$work/curl-bad"
 
+# Infobip (infobip-basic, a subscription profile's BASIC security): the credentials come with the first
+# request (curl --basic), no challenge leg; none, or the wrong ones, are refused.
+infobip=$fixtures/infobip/spec_sms_v3_delivery_report.json
+grep -q "route /webhooks/infobip: infobip-basic, 1 secret(s)" "$work/all.err" || fail "start: infobip route not listed"
+printf 'user = "ib-user:s3cret pass"\n' >"$work/curl-ib-good"
+printf 'user = "ib-user:wrong"\n' >"$work/curl-ib-bad"
+expect 204 "infobip basic" /webhooks/infobip "$infobip" --basic -K "$work/curl-ib-good"
+expect 401 "infobip wrong password" /webhooks/infobip "$infobip" --basic -K "$work/curl-ib-bad"
+expect 401 "infobip no credentials" /webhooks/infobip "$infobip"
+
 # Plivo (plivo-v3 by default): an unsigned or forged callback is refused before it is parsed.
 plivo_form=$work/plivo.form
 printf '%s' 'MessageUUID=u1&Status=delivered&To=14155550123' >"$plivo_form"
@@ -231,7 +241,7 @@ got=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 5 \
 stop
 
 log_lines=$(grep -c '' "$work/all.log")
-[ "$log_lines" = "9" ] || fail "log: $log_lines callbacks logged, expected 9 (the authenticated ones, the WhatsApp, Telnyx and Sinch ones included)"
+[ "$log_lines" = "11" ] || fail "log: $log_lines callbacks logged, expected 11 (the authenticated ones, the WhatsApp, Telnyx, Sinch and Infobip ones included)"
 for why in "bird request from 127.0.0.1: bad_signature" "bird request from 127.0.0.1: expired" \
   "bird request from 127.0.0.1: missing_header" "bandwidth request from 127.0.0.1: missing_credentials" \
   "bandwidth request from 127.0.0.1: wrong_credentials" "vibes request from 203.0.113.9: address_not_allowed" \

@@ -48,6 +48,11 @@ grep -q '"error":' "$work/body" || fail "malformed body: the response names no e
 grep -q '"offset":' "$work/body" || fail "malformed body: the response has no offset"
 head -c 5000 /dev/zero | tr '\0' ' ' >"$work/big.json"
 expect_status 413 /webhooks/vibes "$work/big.json" "oversized body"
+# Infobip: a bucket with one odd report is still answered 2xx (Infobip re-sends a whole bucket it does not
+# see accepted, reference §1.4): the odd report is logged as an invalid_report, the other three as usual.
+expect_status 204 /webhooks/infobip "$fixtures/infobip/constructed_mixed_batch_one_odd_report.json" \
+  "infobip batch with one odd report"
+expect_status 400 /webhooks/infobip "$fixtures/bird/sms_unknown_subscriber.json" "infobip route, a Bird body"
 expect_status 404 /webhooks/no_such_provider "$fixtures/vibes/s1_handset_dlr_success.json" "unknown provider route"
 got=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/webhooks/vibes")
 [ "$got" = "405" ] || fail "GET on a JSON provider's route: HTTP $got, expected 405"
@@ -87,8 +92,12 @@ grep -q '^twilio message_status id=SM1f0e8ae6ade43cb3c0ce4525424e404f status=del
   "$work/log" || fail "log: twilio delivered line missing"
 grep -q '^twilio inbound_message id=SMa1c3e5f7b9d1a3c5e7f9b1d3a5c7e9f1 status=received code=- -> none none none$' \
   "$work/log" || fail "log: twilio GET inbound line missing"
+grep -q '^infobip invalid_report id=MSG-2 status=- code=- -> unknown unknown none$' "$work/log" ||
+  fail "log: infobip invalid_report line missing"
+grep -q '^infobip delivery_report id=MSG-3 status=UNDELIVERABLE_NOT_DELIVERED code=27 -> retryable unreachable retry_later$' \
+  "$work/log" || fail "log: infobip report after the odd one missing"
 lines=$(grep -c '' "$work/log")
-[ "$lines" = "6" ] || fail "log: $lines lines, expected 6 (one per callback of the accepted payloads)"
+[ "$lines" = "10" ] || fail "log: $lines lines, expected 10 (one per callback of the accepted payloads)"
 grep -q "rejected bandwidth payload" "$work/err" || fail "stderr: the rejected payload is not reported"
 
 if [ "$failures" -ne 0 ]; then

@@ -33,7 +33,7 @@ constexpr std::string_view ed25519_public_key = "jrMBoswHlhhVx2W2Www72WU/xn4UMpj
 
 std::string_view secret_for(triage::scheme s) {
   if (s == triage::scheme::bird_v1) return whsec;
-  if (s == triage::scheme::bandwidth_basic) return basic;
+  if (s == triage::scheme::bandwidth_basic || s == triage::scheme::infobip_basic) return basic;
   if (s == triage::scheme::telnyx_signature_ed25519) return ed25519_public_key;
   return shared_key;
 }

@@ -30,6 +30,7 @@ enum class scheme : std::uint8_t {
   whatsapp_hub_signature,    ///< WhatsApp Cloud API: X-Hub-Signature-256, HMAC-SHA256 of the body with the app secret
   telnyx_signature_ed25519,  ///< Telnyx API v2: Ed25519 over the timestamp header, '|' and the body
   sinch_webhook_signature,   ///< Sinch: HMAC-SHA256 over body, nonce and timestamp, in its webhook signature header
+  infobip_basic,             ///< Infobip subscriptions: HTTP Basic auth of the profile's BASIC security setting
 };
 
 /// What a scheme needs configured.

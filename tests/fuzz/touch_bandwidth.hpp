@@ -19,8 +19,7 @@ inline std::size_t touch_typed(const triage::bandwidth::message_callback& bw) no
     // Spans are resolved after the whole payload is parsed: read every element.
     for (std::string_view to : bw.message->to) sum += touch(to);
     for (std::string_view url : bw.message->media) sum += touch(url);
-    sum += touch(bw.message->text) + touch(bw.message->tag) + touch(bw.message->message_id) +
-           touch(bw.message->status);
+    sum += touch(bw.message->text) + touch(bw.message->tag) + touch(bw.message->message_id) + touch(bw.message->status);
   }
   sum += touch(bw.platform);
   return sum;

@@ -20,12 +20,35 @@ struct bird_corpus {
   /// Its share of the mixed corpus, in percent.
   static constexpr std::uint64_t share = 20;
 
-  /// Of every 20 Bird payloads: 14 Channels messages, 3 platform v1 events, 3 legacy Conversations webhooks.
+  /// Of every 20 Bird payloads: 13 Channels messages, 1 message interaction, 3 platform v1 events, 3 legacy
+  /// Conversations webhooks.
   static void payload(random_source& r, std::string& out) {
     const std::uint64_t pick = r.uniform(20);
     if (pick < 3) return platform_event(r, out);
     if (pick < 6) return conversations_webhook(r, out);
+    if (pick < 7) return interaction(r, out);
     channels_message(r, out);
+  }
+
+  /// A message interaction (tests/fixtures/bird/interactions/): the envelope of an `email.interaction`.
+  static void interaction(random_source& r, std::string& out) {
+    struct variant {
+      const char* type;
+      const char* details;
+    };
+    static constexpr variant variants[] = {{"opened", "initial_open"},
+                                           {"opened", "open"},
+                                           {"clicked", "click"},
+                                           {"reported-as-spam", "spam_complaint"},
+                                           {"unsubscribe-request", "list_unsubscribe"}};
+    const variant& v = r.pick(variants);
+    fmt::format_to(
+        std::back_inserter(out),
+        R"({{"service":"channels","event":"email.interaction","payload":{{"id":"{}","messageId":"{}",)"
+        R"("channelId":"{}","platformId":"email","type":"{}","messageReference":"order-{}",)"
+        R"("receiver":{{"contacts":[{{"identifierKey":"emailaddress","identifierValue":"user{}@example.com"}}]}},)"
+        R"("createdAt":"{}","details":"{}"}}}})",
+        r.uuid(), r.uuid(), r.uuid(), v.type, r.uniform(100000), r.uniform(100000), r.time(2024), v.details);
   }
 
   /// A platform v1 event (tests/fixtures/bird/platform/): `timestamp` first, as Bird's SDK serialises it.

@@ -4,7 +4,8 @@
 // Bird in the benchmarks (extract.hpp lists it): id = id (of the payload inside an envelope), status,
 // reason = details, code = failure.code. A message comes bare or in its webhook envelope. A platform v1
 // event: id = data.sms_id, status = the event name, reason = data.error.code. A legacy Conversations
-// webhook: id = message.id, status = message.status.
+// webhook: id = message.id, status = message.status. An interaction: id = messageId, status = type,
+// reason = details.
 
 #include "../extract_support.hpp"
 
@@ -43,12 +44,22 @@ inline void bird_connector(od::value v, touched& t) {
 /// The fields of a Bird message; returns false for a key that is not a message field.
 struct bird_fields {
   touched& t;
-  std::string_view id{}, status{}, details{};
+  std::string_view id{}, status{}, details{}, message_id{}, interaction_type{};
   std::int64_t code = record::no_code;
+
+  /// A message interaction (messageId and type, no status of its own) is recorded under the message it is
+  /// about, its type as the status.
+  bool interaction() const { return !message_id.empty() && !interaction_type.empty() && status.empty(); }
 
   void field(od::raw_json_string key, od::value v) {
     if (key == "id") {
       id = t.string(v);
+    } else if (key == "messageId") {
+      message_id = t.string(v);
+    } else if (key == "type") {
+      interaction_type = t.string(v);
+    } else if (key == "platformId" || key == "messageReference") {
+      t.string(v);
     } else if (key == "status") {
       status = t.string(v);
     } else if (key == "details") {
@@ -107,6 +118,11 @@ inline void bird_message(od::object message, sink& out) {
   bird_fields m{t};
   each_field(message, [&](od::raw_json_string key, od::value v) { m.field(key, v); });
   out.checksum += t.sum;
+  if (m.interaction()) {
+    out.add(triage::provider::bird, m.message_id, m.interaction_type, m.details, record::no_code,
+            minimal_outcome(bird_statuses, m.interaction_type));
+    return;
+  }
   out.add(triage::provider::bird, m.id, m.status, m.details, m.code, minimal_outcome(bird_statuses, m.status));
 }
 
@@ -221,6 +237,10 @@ inline constexpr field bird_source[] = {{"name", type::string}, {"code", type::s
 inline constexpr field bird_failure[] = {
     {"code", type::integer}, object("source", bird_source), {"description", type::string}};
 inline constexpr field bird_message[] = {{"id", type::string},
+                                         {"messageId", type::string},
+                                         {"type", type::string},
+                                         {"platformId", type::string},
+                                         {"messageReference", type::string},
                                          {"channelId", type::string},
                                          object("sender", bird_sender),
                                          object("receiver", bird_receiver),
@@ -302,6 +322,11 @@ struct bird_extract {
               c->message ? or_empty(c->message->status) : std::string_view(), {}, record::no_code, outcome);
       return true;
     }
+    if (m->is_interaction()) {
+      out.add(id, or_empty(m->message_id), or_empty(m->interaction_type), or_empty(m->details), record::no_code,
+              outcome);
+      return true;
+    }
     out.add(id, or_empty(m->id), or_empty(m->status), or_empty(m->details),
             m->failure && m->failure->code ? *m->failure->code : record::no_code, outcome);
     return true;
@@ -354,6 +379,11 @@ struct bird_extract {
     out.checksum += touch(m, schema::bird_message);
     const auto failure = m.find("failure");
     const std::string_view status = str(m, "status");
+    if (status.empty() && !str(m, "messageId").empty() && !str(m, "type").empty()) {
+      out.add(id, str(m, "messageId"), str(m, "type"), str(m, "details"), record::no_code,
+              minimal_outcome(bird_statuses, str(m, "type")));
+      return;
+    }
     out.add(id, str(m, "id"), status, str(m, "details"), failure != m.end() ? code(*failure, "code") : record::no_code,
             minimal_outcome(bird_statuses, status));
   }
@@ -388,6 +418,11 @@ struct bird_extract {
     out.checksum += touch(m, schema::bird_message);
     const auto failure = m.FindMember("failure");
     const std::string_view status = str(m, "status");
+    if (status.empty() && !str(m, "messageId").empty() && !str(m, "type").empty()) {
+      out.add(id, str(m, "messageId"), str(m, "type"), str(m, "details"), record::no_code,
+              minimal_outcome(bird_statuses, str(m, "type")));
+      return;
+    }
     out.add(id, str(m, "id"), status, str(m, "details"),
             failure != m.MemberEnd() && failure->value.IsObject() ? code(failure->value, "code") : record::no_code,
             minimal_outcome(bird_statuses, status));

@@ -988,4 +988,48 @@ TEST_CASE("tracker: Infobip keys a report on (messageId, channel) and folds repe
   CHECK(t.find(provider::infobip, "msg-abc123", "RCS")->callbacks == 1);
 }
 
+TEST_CASE("tracker: Infobip's final reports rank handset > failed > operator > expired, whatever their times") {
+  // Rule 8 of the reference: per (messageId, channel), delivered to the handset (5) > failed > delivered to
+  // the operator (2) > expired; an operator's acceptance can turn into a handset delivery, never back.
+  const auto report = [](const char* id, int group, int status, int second, int error = 0) {
+    return std::string(R"({"results":[{"messageId":")") + id + R"(","status":{"groupId":)" + std::to_string(group) +
+           R"(,"id":)" + std::to_string(status) + R"(},"error":{"id":)" + std::to_string(error) +
+           R"(},"doneAt":"2024-01-01T10:00:)" + (second < 10 ? "0" : "") + std::to_string(second) + R"(.000+0000"}]})";
+  };
+  // The state's code: the status id of a report without an error, else the error id.
+  const auto final_code = [](triage::tracker& t, const char* id) {
+    const triage::message_state* s = t.find(provider::infobip, id, "");
+    REQUIRE(s != nullptr);
+    return s->code;
+  };
+  using code = std::optional<std::int64_t>;
+  triage::tracker t;
+  // Handset first, an operator's (newer) acceptance after: the handset delivery stays.
+  REQUIRE(t.observe_payload(report("R-1", 3, 5, 10)));
+  REQUIRE(t.observe_payload(report("R-1", 3, 2, 20)));
+  CHECK(final_code(t, "R-1") == code(5));
+  // Operator first, then the handset: the handset takes over, even with an older time.
+  REQUIRE(t.observe_payload(report("R-2", 3, 2, 20)));
+  REQUIRE(t.observe_payload(report("R-2", 3, 5, 10)));
+  CHECK(final_code(t, "R-2") == code(5));
+  // A failure outranks an operator's acceptance in either order, and an expiry ranks below both.
+  REQUIRE(t.observe_payload(report("R-3", 3, 2, 30)));
+  REQUIRE(t.observe_payload(report("R-3", 2, 4, 10, 1)));
+  CHECK(t.find(provider::infobip, "R-3", "")->verdict.outcome == outcome::permanent);
+  REQUIRE(t.observe_payload(report("R-4", 2, 4, 10, 1)));
+  REQUIRE(t.observe_payload(report("R-4", 3, 2, 30)));
+  CHECK(t.find(provider::infobip, "R-4", "")->verdict.outcome == outcome::permanent);
+  REQUIRE(t.observe_payload(report("R-5", 3, 2, 10)));
+  REQUIRE(t.observe_payload(report("R-5", 4, 15, 40)));
+  CHECK(t.find(provider::infobip, "R-5", "")->verdict.outcome == outcome::delivered);
+  // A handset delivery after a failure is the provider's last word (its own retry got through).
+  REQUIRE(t.observe_payload(report("R-6", 2, 4, 10, 1)));
+  REQUIRE(t.observe_payload(report("R-6", 3, 5, 5)));
+  CHECK(final_code(t, "R-6") == code(5));
+  // Equal ranks fall to time: the newer failure wins.
+  REQUIRE(t.observe_payload(report("R-7", 2, 4, 10, 1)));
+  REQUIRE(t.observe_payload(report("R-7", 5, 6, 20, 2)));
+  CHECK(final_code(t, "R-7") == code(2));
+}
+
 }  // namespace test_tracker

@@ -155,8 +155,8 @@ class tracker {
     const std::optional<utc_time> when = o.time ? o.time : s.last_seen;
     widen_seen(s, o.time);
     if (!s.contact.has_value() && o.contact) s.contact.assign(o.contact);
-    const bool takes =
-        takes_over(ordering_for(s), s.phase, s.verdict.outcome, s.time, f.phase, f.verdict.outcome, when);
+    const bool takes = takes_over(ordering_for(s), s.phase, s.verdict.outcome, s.time, f.phase, f.verdict.outcome, when,
+                                  s.terminal_rank, o.terminal_rank);
     if (takes) set_last_word(s, o, f, when, origin);
     table_.move_to_front(slot, list_of(s));
     return takes ? observe_status::changed : observe_status::kept;
@@ -397,6 +397,7 @@ class tracker {
     s.phase = f.phase;
     s.time = when;
     s.origin = origin;
+    s.terminal_rank = o.terminal_rank;
   }
 
   std::size_t capacity_;

@@ -14,8 +14,10 @@
 // is (kind, messageId, channel, status.id, error.id, doneAt) for a report, (messageId, "seen") for a seen
 // report and messageId for an inbound message. The same messageId can repeat within one batch (an
 // intermediate PENDING and the final report, courier's fixture) and both fold into the one state: the
-// terminal one keeps the last word whatever the order (phase first, then doneAt).
+// terminal one keeps the last word whatever the order (phase first, then rule 8's rank of final reports:
+// terminal_rank_of, then doneAt).
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -25,6 +27,20 @@
 #include "triage/tracker/observation.hpp"
 
 namespace triage::infobip {
+
+/// Rule 8's ranking of final reports, before their times: delivered to the handset (status 5) 4 > failed
+/// (UNDELIVERABLE, REJECTED) 3 > another delivery (DELIVERED_TO_OPERATOR 2, ...) 2 > expired 1; pending
+/// and unknown groups 0 (they are not terminal, or rank nothing). A DELIVERED_TO_OPERATOR can thus turn into
+/// a DELIVERED_TO_HANDSET later, never back, and a failure is not undone by an operator's acceptance.
+constexpr std::uint8_t terminal_rank_of(const group_row& group, const status_object& status) noexcept {
+  switch (group.group_id) {
+    case 3: return status.id == std::optional<std::int64_t>(5) ? 4 : 2;
+    case 2:
+    case 5: return 3;
+    case 4: return 1;
+    default: return 0;
+  }
+}
 
 /// Fills what the tracker needs beyond the neutral fields and the verdict (already in `o`).
 ///
@@ -42,6 +58,7 @@ inline void fill_observation(const event& e, observation& o) noexcept {
       o.time = when ? when->time() : std::nullopt;
       const group_row* group = e.status ? group_of(*e.status) : nullptr;
       ended = group == nullptr || group->terminal;
+      if (group != nullptr) o.terminal_rank = terminal_rank_of(*group, *e.status);
       h.add(e.message_id);
       h.add(e.channel);
       h.add(e.status ? e.status->id : std::nullopt);

@@ -49,6 +49,11 @@ struct observation {
   /// fingerprint need not hold it.
   std::uint16_t part = 0;
   std::uint16_t parts = 0;
+  /// Among the terminal callbacks of one key, a provider's own ranking of its final reports, before their
+  /// times (tracker/state.hpp, rule 2): the higher keeps the last word. Infobip's rule 8: delivered to the
+  /// handset > failed > delivered to the operator > expired. 0 for every callback of the providers that
+  /// rank none, which leaves the order to time.
+  std::uint8_t terminal_rank = 0;
 };
 
 namespace detail {

@@ -12,6 +12,9 @@
 //     > a delivery, whatever their times (a provider that sends a failure for every failed part of a
 //     multipart SMS and a success only for the last part, without saying which part a callback is about:
 //     a success does not vouch for the parts before it, so a message with a failed part stays failed).
+//     Then, among terminal callbacks, the provider's own rank of its final reports (observation::
+//     terminal_rank: Infobip ranks a delivery to the handset over a failure over a delivery to the operator
+//     over an expiry, whatever their times); equal ranks (0 for the providers that rank none) go on.
 //  3. the provider's time: the newer wins. This is the "last word" rule of most providers: a `delivered`
 //     after a `failed` (a provider's own retry, or a correction) is kept, and so is a `failed` after a
 //     `delivered`. A callback without a time counts as happening at the newest time the key has seen so
@@ -121,6 +124,7 @@ struct message_state {
   part_set parts_delivered;
   part_set parts_failed;
   std::uint64_t origin = 0;         ///< the caller's tag of the callback with the last word
+  std::uint8_t terminal_rank = 0;   ///< of the callback with the last word (observation::terminal_rank)
   std::uint64_t first_arrival = 0;  ///< the tracker's sequence number of the key's first callback
   std::uint64_t last_arrival = 0;   ///< the tracker's sequence number of the key's latest callback
 
@@ -143,14 +147,19 @@ constexpr int phase_rank(phase p) noexcept {
 
 /// Whether a callback (`in_*`, arriving now) takes the last word from the one that has it (`cur_*`).
 /// Times are the ordering times of the rule above (a timeless callback already given the key's newest).
+/// `*_terminal_rank`: observation::terminal_rank, compared between two terminal callbacks only.
 constexpr bool takes_over(const ordering_rule& rule, phase cur_phase, outcome cur_outcome,
                           const std::optional<utc_time>& cur_time, phase in_phase, outcome in_outcome,
-                          const std::optional<utc_time>& in_time) noexcept {
+                          const std::optional<utc_time>& in_time, std::uint8_t cur_terminal_rank = 0,
+                          std::uint8_t in_terminal_rank = 0) noexcept {
   const int cur_rank = detail::phase_rank(cur_phase), in_rank = detail::phase_rank(in_phase);
   if (cur_rank != in_rank) return in_rank > cur_rank;
   if (rule.failure_outranks_delivery && in_phase == phase::terminal) {
     const bool cur_failed = cur_outcome != outcome::delivered, in_failed = in_outcome != outcome::delivered;
     if (cur_failed != in_failed) return in_failed;
+  }
+  if (in_phase == phase::terminal && cur_terminal_rank != in_terminal_rank) {
+    return in_terminal_rank > cur_terminal_rank;
   }
   if (!cur_time) return true;
   if (!in_time) return false;

@@ -6,14 +6,20 @@
 
 #include <triage/triage.hpp>
 
+#include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 namespace test_form_payload {
 
 namespace td = triage::detail;
+using triage_test::fixture_path;
+using triage_test::read_file;
+using triage_test::replace_once;
 
 // Outside the anonymous namespace: the list machinery reads only some of the traits' names here, and clang
 // warns of unused members of an internal class.
@@ -203,6 +209,75 @@ TEST_CASE("the parser takes form bodies: a provider that posts forms gets them, 
   auto json = parser.parse(std::string_view(R"({"event_id":"e","callback_type":"x"})"), triage::body_format::json);
   REQUIRE(json);
   CHECK((*json)[0].provider() == triage::provider::vibes);
+}
+
+TEST_CASE("the parser's form detection (keys only, indexed) answers as the detection that reads every value") {
+  namespace fs = std::filesystem;
+  std::vector<std::string> bodies;
+  for (const char* provider : {"twilio", "plivo", "vonage"}) {
+    for (const auto& entry : fs::directory_iterator(fixture_path(provider))) {
+      const std::string ext = entry.path().extension().string();
+      if (ext == ".form" || ext == ".query") bodies.push_back(read_file(entry.path().string()));
+    }
+  }
+  REQUIRE(bodies.size() >= 10);
+  const std::size_t fixtures = bodies.size();
+  for (std::size_t i = 0; i < fixtures; ++i) {
+    const std::string b = bodies[i];      // a copy: push_back may move the vector's strings
+    bodies.push_back(b + "&Extra=%ZZ");   // a malformed value after the shape keys
+    bodies.push_back("Extra=%ZZ&" + b);   // and before them
+    bodies.push_back("Ext%ZZra=1&" + b);  // a malformed key first
+    bodies.push_back(b + "&K%C3=1");      // a key that is not UTF-8, last
+    bodies.push_back("V=%FF&" + b);       // a value that is not UTF-8
+    // A shape key written with an escape (still that key), or in another case (not that key).
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"Message", "Messag%65"},
+                                   {"AccountSid", "AccountSiD"},
+                                   {"MessageUUID", "MessageUuid"},
+                                   {"msisdn", "MSISDN"}}) {
+      if (b.find(from) != std::string::npos) bodies.push_back(replace_once(b, from, to));
+    }
+  }
+  for (const char* odd : {"", "&&&", "a=1", "=x&MessageSid=SM1&AccountSid=AC1", "MessageSid=SM1&AccountSid",
+                          "MessageSid&AccountSid=", "msisdn=1&network-code=2", "MessageUUID=&Status="}) {
+    bodies.emplace_back(odd);
+  }
+  std::string many;
+  for (int i = 0; i < 1001; ++i) many += "k" + std::to_string(i) + "=v&";
+  bodies.push_back(many + "MessageSid=SM1&AccountSid=AC1");
+
+  std::vector<char> scratch;
+  triage::parser parser;
+  std::size_t detected = 0, differing = 0;
+  for (const std::string& body : bodies) {
+    CAPTURE(body);
+    td::form_source fast(body, scratch, td::form_limits{});
+    triage::provider by_index{};
+    const bool indexed = td::detect_form_provider(fast, td::provider_form_catalog, by_index);
+    const triage::error indexed_failure = fast.failure();
+    td::form_source full(body, scratch, td::form_limits{});
+    triage::provider by_reading{};
+    const bool read =
+        td::detect_form_provider(full, {td::provider_form_shapes.data(), td::provider_form_shapes.size()}, by_reading);
+    if (indexed == read) {
+      if (read) {
+        ++detected;
+        CHECK(by_index == by_reading);
+      } else {
+        CHECK(indexed_failure.code() == full.failure().code());
+        CHECK(indexed_failure.offset() == full.failure().offset());
+        CHECK(indexed_failure.message() == full.failure().message());
+      }
+      continue;
+    }
+    // The one difference allowed: the keys complete a shape and a value is bad. The indexed detection
+    // names the provider, whose parse then reads the value and fails.
+    ++differing;
+    REQUIRE(indexed);
+    CHECK_FALSE(full.failure().path().empty());
+    CHECK_FALSE(parser.parse(body, triage::body_format::form));
+  }
+  CHECK(detected >= fixtures);
+  CHECK(differing >= fixtures);  // each fixture's "&Extra=%ZZ" and "Extra=%ZZ&" at least
 }
 
 }  // namespace test_form_payload

@@ -34,15 +34,8 @@ namespace triage {
 
 namespace detail {
 
-/// Every shape of every provider, and their keys flattened (providers.hpp builds both at compile time).
 /// How much detect_provider reads: until a shape is complete, or until a decisive key (see above).
 enum class detect_mode { complete, provisional };
-
-struct shape_catalog {
-  span<provider_shape> shapes;
-  span<shape_key_ref> keys;           ///< sorted by first byte
-  const std::uint8_t* first_of_byte;  ///< keys starting with byte b: [first_of_byte[b], first_of_byte[b + 1])
-};
 
 /// Whether the key that starts at `raw` (just past its opening quote, in a padded buffer) is `name`: its
 /// first bytes and closing quote as one word, then the rest (shape keys are rarely longer than 7 bytes).

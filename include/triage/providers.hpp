@@ -43,6 +43,13 @@ inline constexpr auto provider_shape_keys = index_shape_keys<count_shape_keys(pr
 static_assert(provider_shape_keys.first[256] == provider_shape_keys.keys.size(), "a shape key is empty");
 /// The form shapes of the providers that post form bodies (detail/form_payload.hpp).
 inline constexpr auto provider_form_shapes = all_form_shapes(providers{});
+inline constexpr auto provider_form_shape_keys =
+    index_shape_keys<count_shape_keys(provider_form_shapes)>(provider_form_shapes);
+/// What the parser's detect_form_provider() compares a form's keys with.
+inline constexpr shape_catalog provider_form_catalog = {
+    {provider_form_shapes.data(), provider_form_shapes.size()},
+    {provider_form_shape_keys.keys.data(), provider_form_shape_keys.keys.size()},
+    provider_form_shape_keys.first.data()};
 /// What detect_provider() compares payloads with.
 inline constexpr shape_catalog provider_catalog = {{provider_shapes.data(), provider_shapes.size()},
                                                    {provider_shape_keys.keys.data(), provider_shape_keys.keys.size()},

@@ -65,6 +65,24 @@ constexpr bool is_url_unreserved(char c) noexcept {
          c == '_' || c == '~';
 }
 
+/// What a byte means in a key to looks_like_form: RFC 3986 unreserved, the end of the key ('=' or '&'), the
+/// start of an escape ('%'), or anything else (not a form). By table: keys are checked byte by byte.
+enum class form_key_byte : std::uint8_t { other, unreserved, end, escape };
+
+struct form_key_byte_table {
+  form_key_byte of[256] = {};
+  constexpr form_key_byte_table() noexcept {
+    for (int b = 0; b < 0x80; ++b) {
+      if (is_url_unreserved(static_cast<char>(b))) of[b] = form_key_byte::unreserved;
+    }
+    of[static_cast<unsigned char>('=')] = form_key_byte::end;
+    of[static_cast<unsigned char>('&')] = form_key_byte::end;
+    of[static_cast<unsigned char>('%')] = form_key_byte::escape;
+  }
+};
+
+inline constexpr form_key_byte_table form_key_bytes{};
+
 /// Whether `body` reads as a form rather than JSON or free text. The exact rule: after trimming ASCII white
 /// space at both ends and skipping one leading '?', the body is not empty and does not start with '{' or
 /// '['; split on '&', every non-empty pair has a non-empty key made only of RFC 3986 unreserved bytes
@@ -83,22 +101,21 @@ constexpr bool looks_like_form(std::string_view body) noexcept {
       continue;
     }
     const std::size_t key_start = i;
-    while (i < body.size() && body[i] != '=' && body[i] != '&') {
-      if (body[i] == '%') {
-        if (i + 2 >= body.size() || hex_digit_value(body[i + 1]) < 0 || hex_digit_value(body[i + 2]) < 0) {
-          return false;
-        }
-        i += 3;
-      } else if (is_url_unreserved(body[i])) {
-        ++i;
-      } else {
+    for (; i < body.size(); ++i) {
+      const form_key_byte c = form_key_bytes.of[static_cast<unsigned char>(body[i])];
+      if (c == form_key_byte::unreserved) continue;
+      if (c == form_key_byte::end) break;
+      if (c != form_key_byte::escape || i + 2 >= body.size() || hex_digit_value(body[i + 1]) < 0 ||
+          hex_digit_value(body[i + 2]) < 0) {
         return false;
       }
+      i += 2;
     }
     if (i == key_start) return false;  // "=value": no key
     if (i < body.size() && body[i] == '=') {
       any_equals = true;
-      while (i < body.size() && body[i] != '&') ++i;  // the value, unchecked
+      i = body.find('&', i);  // the value, unchecked
+      if (i == std::string_view::npos) break;
     }
   }
   return any_equals;
@@ -193,7 +210,21 @@ class form_reader {
 
   /// Reads the next field into `out`. False at the end of the body or at the first error; failed() tells
   /// which, and every later call returns false.
-  bool next(form_field& out) noexcept {
+  bool next(form_field& out) noexcept { return advance(out, true); }
+
+  /// Reads the next key into `out.key` and steps over its value without reading it: `out.value` is empty.
+  /// For the provider's detection, which needs only the keys and is followed by a parse that reads every
+  /// value; a value's malformed escape or invalid UTF-8 is then reported by that parse, not here.
+  bool next_key(form_field& out) noexcept { return advance(out, false); }
+
+  bool failed() const noexcept { return failed_; }
+  /// The error that stopped the reader; meaningful only when failed().
+  const error& failure() const noexcept { return error_; }
+  /// Fields yielded so far.
+  std::size_t count() const noexcept { return count_; }
+
+ private:
+  bool advance(form_field& out, bool read_value) noexcept {
     if (failed_) return false;
     while (pos_ < end_ && body_[pos_] == '&') ++pos_;  // empty pairs
     if (pos_ == end_) return false;
@@ -205,7 +236,12 @@ class form_reader {
     if (pos_ < end_ && body_[pos_] == '=') {
       ++pos_;
       out.value_offset = pos_;
-      if (!read_token(false, limits_.max_value_length, out.key, out.value)) return false;
+      if (read_value) {
+        if (!read_token(false, limits_.max_value_length, out.key, out.value)) return false;
+      } else {
+        out.value = std::string_view(body_.data() + pos_, 0);
+        pos_ = find_ampersand(pos_);
+      }
     } else {
       out.value_offset = pos_;
       out.value = std::string_view(body_.data() + pos_, 0);  // empty, but still a view into the body
@@ -214,13 +250,12 @@ class form_reader {
     return true;
   }
 
-  bool failed() const noexcept { return failed_; }
-  /// The error that stopped the reader; meaningful only when failed().
-  const error& failure() const noexcept { return error_; }
-  /// Fields yielded so far.
-  std::size_t count() const noexcept { return count_; }
+  /// The offset of the first '&' at or after `from`, or end_ (memchr: values are most of a body's bytes).
+  std::size_t find_ampersand(std::size_t from) const noexcept {
+    const std::size_t at = body_.substr(0, end_).find('&', from);
+    return at == std::string_view::npos ? end_ : at;
+  }
 
- private:
   /// Reads a key (ends at '=' or '&') or a value (ends at '&') starting at pos_, and leaves pos_ on the
   /// byte that ended it. A token without escapes is a view into the body; one with escapes is decoded into
   /// the scratch buffer. `key` is the decoded key when reading a value (for the error path).

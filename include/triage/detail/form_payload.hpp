@@ -105,6 +105,39 @@ inline bool detect_form_provider(form_source& body, span<provider_shape> shapes,
   return body.fail(e);
 }
 
+/// The same answer as detect_form_provider(body, catalog.shapes, out), in less work: the keys are read and
+/// their values stepped over (form_reader::next_key), and each key is compared only with the shape keys
+/// that start with its first byte. When a shape is complete the provider's parse reads every value, so a
+/// malformed value is still an error of the body (its first problem in body order, which may then be the
+/// parse's own finding in an earlier field). When no shape is complete, or a key cannot be read, the body is
+/// read again in full, so that the error is exactly the full detection's.
+inline bool detect_form_provider(form_source& body, const shape_catalog& catalog, provider& out) noexcept {
+  constexpr std::size_t max_shapes = 32;
+  if (catalog.shapes.size() <= max_shapes) {
+    std::uint8_t found[max_shapes] = {};
+    form_reader reader(body.text(), body.scratch(), body.limits());
+    form_field field;
+    while (reader.next_key(field)) {
+      if (field.key.empty()) continue;
+      const auto first = static_cast<unsigned char>(field.key.front());
+      for (std::size_t k = catalog.first_of_byte[first]; k < catalog.first_of_byte[first + 1]; ++k) {
+        const shape_key_ref& key = catalog.keys[k];
+        if (key.name == field.key) found[key.shape] |= static_cast<std::uint8_t>(1u << key.bit);
+      }
+    }
+    if (!reader.failed()) {
+      for (std::size_t s = 0; s < catalog.shapes.size(); ++s) {
+        const auto full = static_cast<std::uint8_t>((1u << catalog.shapes[s].what->size()) - 1);
+        if (found[s] == full) {
+          out = catalog.shapes[s].id;
+          return true;
+        }
+      }
+    }
+  }
+  return detect_form_provider(body, catalog.shapes, out);
+}
+
 /// The form body through the parse entry of `which`, on its storage reset for this body. A provider that
 /// posts no forms says so (error_code::wrong_type at offset 0).
 template <class List, class Storage, class Options, class Sink>

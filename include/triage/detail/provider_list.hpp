@@ -38,6 +38,7 @@
 #include "triage/detail/enum_table.hpp"
 #include "triage/detail/shape.hpp"
 #include "triage/error.hpp"
+#include "triage/span.hpp"
 #include "triage/taxonomy.hpp"
 
 namespace triage {
@@ -194,6 +195,14 @@ constexpr std::size_t count_shape_keys(const std::array<provider_shape, Shapes>&
   for (const provider_shape& s : shapes) n += s.what->size();
   return n;
 }
+
+/// Shapes and their keys flattened and indexed by first byte (providers.hpp builds the JSON and the form
+/// catalogs at compile time; detect.hpp and form_payload.hpp compare keys with them).
+struct shape_catalog {
+  span<provider_shape> shapes;
+  span<shape_key_ref> keys;           ///< sorted by first byte
+  const std::uint8_t* first_of_byte;  ///< keys starting with byte b: [first_of_byte[b], first_of_byte[b + 1])
+};
 
 /// Whether a provider posts JSON bodies: its traits name shapes (and posts_arrays, parse, saw_shape).
 template <class P, class = void>

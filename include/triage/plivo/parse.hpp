@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,7 @@
 #include "triage/detail/append.hpp"
 #include "triage/detail/form.hpp"
 #include "triage/detail/form_payload.hpp"
+#include "triage/detail/key_index.hpp"
 #include "triage/error.hpp"
 #include "triage/plivo/message_callback.hpp"
 
@@ -120,11 +122,11 @@ inline constexpr field_name field_names[] = {
 };
 static_assert(sizeof(field_names) / sizeof(field_names[0]) <= 64, "the seen mask has 64 bits");
 
+inline constexpr auto field_name_index = triage::detail::index_keys(field_names, &field_name::key);
+
 constexpr const field_name* find_field(std::string_view key) noexcept {
-  for (const field_name& f : field_names) {
-    if (f.key == key) return &f;
-  }
-  return nullptr;
+  const std::size_t row = field_name_index.find(key);
+  return row < std::size(field_names) ? &field_names[row] : nullptr;
 }
 
 /// Whether `key` is a media URL's, "Media" and a decimal index (Plivo's pages number them from 0 or from 1),

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "triage/detail/append.hpp"
 #include "triage/detail/form.hpp"
 #include "triage/detail/form_payload.hpp"
+#include "triage/detail/key_index.hpp"
 #include "triage/detail/table.hpp"
 #include "triage/detail/text.hpp"
 #include "triage/error.hpp"
@@ -114,6 +116,9 @@ inline constexpr number_field number_fields[] = {
     {"NumSegments", &message_callback::num_segments_text, &message_callback::num_segments},
 };
 
+inline constexpr auto text_field_index = triage::detail::index_keys(text_fields, &text_field::key);
+inline constexpr auto number_field_index = triage::detail::index_keys(number_fields, &number_field::key);
+
 /// The indexed media parameters: "<prefix><N>" with N in decimal digits.
 struct media_field {
   std::string_view prefix;
@@ -167,14 +172,12 @@ inline media_item* media_at(triage::detail::form_source& body, storage& store, s
 /// Reads one field into `out` (or the media list); false with the error set on a bad value.
 inline bool read_field(triage::detail::form_source& body, storage& store, const triage::detail::form_field& field,
                        message_callback& out) noexcept {
-  for (const text_field& f : text_fields) {
-    if (triage::detail::same_text(f.key, field.key)) {
-      out.*f.member = field.value;
-      return true;
-    }
+  if (const std::size_t row = text_field_index.find(field.key); row < std::size(text_fields)) {
+    out.*text_fields[row].member = field.value;
+    return true;
   }
-  for (const number_field& f : number_fields) {
-    if (!triage::detail::same_text(f.key, field.key)) continue;
+  if (const std::size_t row = number_field_index.find(field.key); row < std::size(number_fields)) {
+    const number_field& f = number_fields[row];
     out.*f.text = field.value;
     std::int64_t n = 0;
     if (field.value.empty()) {

@@ -128,7 +128,14 @@ inline void vonage(od::object root, sink& out) {
     } else if (key == "status") {
       status = t.string(v);
     } else if (key == "err-code") {
-      err_code = t.string(v);
+      // A string, or a number kept as its text.
+      od::json_type type{};
+      if (v.type().get(type) == simdjson::SUCCESS && type == od::json_type::number) {
+        err_code = v.raw_json_token();
+        t.integer(v);
+      } else {
+        err_code = t.string(v);
+      }
     } else if (key == "to" || key == "from") {
       vonage_endpoint(v, t);
     } else if (vonage_is_one_of(key, vonage_walk::text_keys)) {

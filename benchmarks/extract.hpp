@@ -28,6 +28,8 @@
 #include "plivo/extract.hpp"
 #include "twilio/extract.hpp"
 #include "vibes/extract.hpp"
+#include "vonage/extract.hpp"
+#include "whatsapp/extract.hpp"
 
 namespace triage_bench {
 
@@ -35,7 +37,8 @@ template <class... P>
 struct extract_list {};
 
 /// Every provider's extractions, in the order of enum class triage::provider.
-using extract_providers = extract_list<vibes_extract, bandwidth_extract, bird_extract, twilio_extract, plivo_extract>;
+using extract_providers = extract_list<vibes_extract, bandwidth_extract, bird_extract, twilio_extract, vonage_extract,
+                                       plivo_extract, whatsapp_extract>;
 
 namespace detail {
 

@@ -353,8 +353,10 @@ struct bird_extract {
     }
   }
 
+  /// Not a `data` beside Vonage's `msisdn` (an SMS API binary inbound message).
   static bool nlohmann_claims(const nlohmann::json& doc) {
-    return doc.contains("payload") || doc.contains("channelId") || doc.contains("data") || doc.contains("conversation");
+    return doc.contains("payload") || doc.contains("channelId") || (doc.contains("data") && !doc.contains("msisdn")) ||
+           doc.contains("conversation");
   }
   static void nlohmann(const nlohmann::json& doc, sink& out) {
     using namespace nlohmann_walk;
@@ -389,8 +391,8 @@ struct bird_extract {
   }
 
   static bool rapidjson_claims(const rapidjson::Value& doc) {
-    return doc.HasMember("payload") || doc.HasMember("channelId") || doc.HasMember("data") ||
-           doc.HasMember("conversation");
+    return doc.HasMember("payload") || doc.HasMember("channelId") ||
+           (doc.HasMember("data") && !doc.HasMember("msisdn")) || doc.HasMember("conversation");
   }
   static void rapidjson(const rapidjson::Value& doc, sink& out) {
     using namespace rapidjson_walk;

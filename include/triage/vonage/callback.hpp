@@ -151,6 +151,10 @@ struct message_event {
 
 /// One Vonage callback. One request holds one callback in both APIs (no batching).
 struct callback {
+  /// Every member starts empty (its default); provided so that a new callback is not first zero-filled whole
+  /// (value-initialisation of a class without a user-provided constructor clears all of its bytes).
+  constexpr callback() noexcept {}
+
   vonage::api api = api::sms;
   vonage::kind kind = kind::delivery_receipt;
   sms_message sms;         ///< api::sms: the parameters; empty otherwise

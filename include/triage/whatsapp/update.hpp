@@ -236,6 +236,10 @@ struct envelope {
 /// One callback of a WhatsApp `messages` webhook: a status or an inbound message, with its envelope and the
 /// contacts of its `value`.
 struct update {
+  /// Every member starts empty (its default); provided so that a new callback is not first zero-filled whole
+  /// (value-initialisation of a class without a user-provided constructor clears all of its bytes).
+  constexpr update() noexcept {}
+
   whatsapp::kind kind = kind::status;
   whatsapp::envelope envelope;
   whatsapp::status status;    ///< when kind == kind::status

@@ -133,9 +133,11 @@ struct bandwidth_extract {
   static int floor_claims(simdjson::ondemand::raw_json_string key) { return key == "type" ? 1 : 0; }
   static void floor(simdjson::ondemand::object event, int, sink& out) { floor_walk::bandwidth_event(event, out); }
 
-  /// A `type` without Bird's `data` (platform v1) or `conversation` (legacy Conversations).
+  /// A `type` without Bird's `data` (platform v1) or `conversation` (legacy Conversations), or Sinch's
+  /// `batch_id` (SMS delivery reports) or `received_at` (SMS inbound messages).
   static bool nlohmann_claims(const nlohmann::json& doc) {
-    return doc.contains("type") && !doc.contains("data") && !doc.contains("conversation");
+    return doc.contains("type") && !doc.contains("data") && !doc.contains("conversation") &&
+           !doc.contains("batch_id") && !doc.contains("received_at");
   }
   static void nlohmann(const nlohmann::json& e, sink& out) {
     using namespace nlohmann_walk;
@@ -152,7 +154,8 @@ struct bandwidth_extract {
   }
 
   static bool rapidjson_claims(const rapidjson::Value& doc) {
-    return doc.HasMember("type") && !doc.HasMember("data") && !doc.HasMember("conversation");
+    return doc.HasMember("type") && !doc.HasMember("data") && !doc.HasMember("conversation") &&
+           !doc.HasMember("batch_id") && !doc.HasMember("received_at");
   }
   static void rapidjson(const rapidjson::Value& e, sink& out) {
     using namespace rapidjson_walk;

@@ -353,8 +353,11 @@ struct bird_extract {
     }
   }
 
+  /// As triage's shapes: an envelope's payload beside its service, a platform event's data beside its
+  /// timestamp (Telnyx's bare event has a payload, its envelope a data, neither of these).
   static bool nlohmann_claims(const nlohmann::json& doc) {
-    return doc.contains("payload") || doc.contains("channelId") || doc.contains("data") || doc.contains("conversation");
+    return (doc.contains("payload") && doc.contains("service")) || doc.contains("channelId") ||
+           (doc.contains("data") && doc.contains("timestamp")) || doc.contains("conversation");
   }
   static void nlohmann(const nlohmann::json& doc, sink& out) {
     using namespace nlohmann_walk;
@@ -389,8 +392,8 @@ struct bird_extract {
   }
 
   static bool rapidjson_claims(const rapidjson::Value& doc) {
-    return doc.HasMember("payload") || doc.HasMember("channelId") || doc.HasMember("data") ||
-           doc.HasMember("conversation");
+    return (doc.HasMember("payload") && doc.HasMember("service")) || doc.HasMember("channelId") ||
+           (doc.HasMember("data") && doc.HasMember("timestamp")) || doc.HasMember("conversation");
   }
   static void rapidjson(const rapidjson::Value& doc, sink& out) {
     using namespace rapidjson_walk;

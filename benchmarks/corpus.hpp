@@ -15,6 +15,8 @@
 #include "bird/corpus.hpp"
 #include "plivo/corpus.hpp"
 #include "random_source.hpp"
+#include "sinch/corpus.hpp"
+#include "telnyx/corpus.hpp"
 #include "twilio/corpus.hpp"
 #include "vibes/corpus.hpp"
 #include "vonage/corpus.hpp"

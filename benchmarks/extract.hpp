@@ -26,6 +26,8 @@
 #include "extract_support.hpp"
 #include "form_support.hpp"
 #include "plivo/extract.hpp"
+#include "sinch/extract.hpp"
+#include "telnyx/extract.hpp"
 #include "twilio/extract.hpp"
 #include "vibes/extract.hpp"
 #include "vonage/extract.hpp"

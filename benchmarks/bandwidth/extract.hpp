@@ -133,10 +133,12 @@ struct bandwidth_extract {
   static int floor_claims(simdjson::ondemand::raw_json_string key) { return key == "type" ? 1 : 0; }
   static void floor(simdjson::ondemand::object event, int, sink& out) { floor_walk::bandwidth_event(event, out); }
 
-  /// A `type` without Bird's `data` (platform v1) or `conversation` (legacy Conversations), or Vonage's `msisdn`
-  /// (an SMS API inbound message has a `type`).
+  /// A `type` without Bird's `data` (platform v1) or `conversation` (legacy Conversations), Vonage's `msisdn`
+  /// (an SMS API inbound message has a `type`), or Sinch's `batch_id` (SMS delivery reports) or `received_at`
+  /// (SMS inbound messages).
   static bool nlohmann_claims(const nlohmann::json& doc) {
-    return doc.contains("type") && !doc.contains("data") && !doc.contains("conversation") && !doc.contains("msisdn");
+    return doc.contains("type") && !doc.contains("data") && !doc.contains("conversation") && !doc.contains("msisdn") &&
+           !doc.contains("batch_id") && !doc.contains("received_at");
   }
   static void nlohmann(const nlohmann::json& e, sink& out) {
     using namespace nlohmann_walk;
@@ -154,7 +156,7 @@ struct bandwidth_extract {
 
   static bool rapidjson_claims(const rapidjson::Value& doc) {
     return doc.HasMember("type") && !doc.HasMember("data") && !doc.HasMember("conversation") &&
-           !doc.HasMember("msisdn");
+           !doc.HasMember("msisdn") && !doc.HasMember("batch_id") && !doc.HasMember("received_at");
   }
   static void rapidjson(const rapidjson::Value& e, sink& out) {
     using namespace rapidjson_walk;

@@ -353,9 +353,12 @@ struct bird_extract {
     }
   }
 
-  /// Not a `data` beside Vonage's `msisdn` (an SMS API binary inbound message).
+  /// As triage's shapes: an envelope's payload beside its service, a platform event's data beside its
+  /// timestamp (Telnyx's bare event has a payload, its envelope a data, neither of these), and not beside
+  /// Vonage's `msisdn` (an SMS API binary inbound message has a data and may have a timestamp).
   static bool nlohmann_claims(const nlohmann::json& doc) {
-    return doc.contains("payload") || doc.contains("channelId") || (doc.contains("data") && !doc.contains("msisdn")) ||
+    return (doc.contains("payload") && doc.contains("service")) || doc.contains("channelId") ||
+           (doc.contains("data") && doc.contains("timestamp") && !doc.contains("msisdn")) ||
            doc.contains("conversation");
   }
   static void nlohmann(const nlohmann::json& doc, sink& out) {
@@ -391,8 +394,9 @@ struct bird_extract {
   }
 
   static bool rapidjson_claims(const rapidjson::Value& doc) {
-    return doc.HasMember("payload") || doc.HasMember("channelId") ||
-           (doc.HasMember("data") && !doc.HasMember("msisdn")) || doc.HasMember("conversation");
+    return (doc.HasMember("payload") && doc.HasMember("service")) || doc.HasMember("channelId") ||
+           (doc.HasMember("data") && doc.HasMember("timestamp") && !doc.HasMember("msisdn")) ||
+           doc.HasMember("conversation");
   }
   static void rapidjson(const rapidjson::Value& doc, sink& out) {
     using namespace rapidjson_walk;

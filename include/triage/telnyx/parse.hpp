@@ -16,8 +16,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "triage/detail/append.hpp"
@@ -48,9 +50,12 @@ struct storage {
   bool saw_meta = false;        ///< `meta` was an object
   bool saw_event_type = false;  ///< `event_type` was a string
   bool saw_payload = false;     ///< `payload` was an object
+  bool read_payload = false;    ///< a `payload` key was read (common.payload is no longer as reset)
 
   void reset(std::size_t recipients_limit, std::size_t list_items_limit) noexcept {
-    common = event{};
+    // Built in place: `common = event{}` built a temporary and copied it, 1.2 KB twice per payload.
+    static_assert(std::is_trivially_destructible_v<event>, "reset() reuses the storage of `common`");
+    ::new (static_cast<void*>(&common)) event();
     recipients.clear();
     errors.clear();
     max_recipients = recipients_limit;
@@ -59,6 +64,7 @@ struct storage {
     saw_meta = false;
     saw_event_type = false;
     saw_payload = false;
+    read_payload = false;
   }
 };
 
@@ -284,7 +290,9 @@ inline bool parse_data_field(walker& w, field_key key, od::value& v, const path_
       return w.wrong_type(&payload_at, "an object (the message)", triage::detail::to_json_type(type));
     }
     store.saw_payload = type == od::json_type::object;
-    store.common.payload = message{};
+    // The last of duplicate keys wins; the first finds the payload as reset() left it.
+    if (store.read_payload) ::new (static_cast<void*>(&store.common.payload)) message();
+    store.read_payload = true;
     store.recipients.clear();
     store.errors.clear();
     return parse_message(w, v, at.field("payload"), store);

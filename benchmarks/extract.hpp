@@ -25,6 +25,7 @@
 #include "bird/extract.hpp"
 #include "extract_support.hpp"
 #include "form_support.hpp"
+#include "infobip/extract.hpp"
 #include "plivo/extract.hpp"
 #include "twilio/extract.hpp"
 #include "vibes/extract.hpp"
@@ -35,7 +36,8 @@ template <class... P>
 struct extract_list {};
 
 /// Every provider's extractions, in the order of enum class triage::provider.
-using extract_providers = extract_list<vibes_extract, bandwidth_extract, bird_extract, twilio_extract, plivo_extract>;
+using extract_providers =
+    extract_list<vibes_extract, bandwidth_extract, bird_extract, twilio_extract, plivo_extract, infobip_extract>;
 
 namespace detail {
 

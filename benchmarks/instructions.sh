@@ -17,7 +17,7 @@ count() { # impl mix passes -> instructions executed by the whole process
 callbacks() { "$bench" --corpus-bytes "$bytes" --passes 1 triage "$1" 2>/dev/null | awk '{print $1}'; }
 printf '%-10s %10s %10s %10s %10s %13s %13s %13s\n' corpus triage floor nlohmann rapidjson triage/floor \
   nlohmann/triage rapidjson/triage
-for mix in all vibes bandwidth bird twilio plivo; do
+for mix in all vibes bandwidth bird twilio plivo infobip; do
   n=$(callbacks "$mix")
   for impl in triage simdjson_floor nlohmann rapidjson; do
     base=$(count "$impl" "$mix" 0)

@@ -18,7 +18,7 @@ namespace triage_bench {
 struct vibes_corpus {
   static constexpr std::string_view name = "vibes";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 32;
+  static constexpr std::uint64_t share = 22;
 
   static void event_data(random_source& r, std::string& out) {
     if (r.uniform(4) != 0) {

@@ -13,6 +13,7 @@
 
 #include "bandwidth/corpus.hpp"
 #include "bird/corpus.hpp"
+#include "infobip/corpus.hpp"
 #include "plivo/corpus.hpp"
 #include "random_source.hpp"
 #include "sinch/corpus.hpp"
@@ -48,11 +49,11 @@ struct corpus_list {
 
 /// Every provider's generator, in the order of enum class triage::provider.
 using corpus_providers = corpus_list<vibes_corpus, bandwidth_corpus, bird_corpus, twilio_corpus, vonage_corpus,
-                                     plivo_corpus, whatsapp_corpus>;
+                                     plivo_corpus, whatsapp_corpus, telnyx_corpus, sinch_corpus, infobip_corpus>;
 static_assert(corpus_providers::total_share == 100, "the shares of the mixed corpus are percentages");
 
 /// A corpus of one provider, or the mixed one; a provider's mix is its index in the list plus one.
-enum class mix : std::uint8_t { all, vibes, bandwidth, bird, twilio, vonage, plivo, whatsapp };
+enum class mix : std::uint8_t { all, vibes, bandwidth, bird, twilio, vonage, plivo, whatsapp, telnyx, sinch, infobip };
 
 namespace detail {
 template <class... P>
@@ -62,7 +63,7 @@ constexpr auto mix_names_of(corpus_list<P...>) {
 }  // namespace detail
 
 inline constexpr auto mix_names = detail::mix_names_of(corpus_providers{});
-static_assert(mix_names.size() == static_cast<std::size_t>(mix::whatsapp) + 1, "a mix per provider of the list");
+static_assert(mix_names.size() == static_cast<std::size_t>(mix::infobip) + 1, "a mix per provider of the list");
 
 class corpus_generator {
  public:

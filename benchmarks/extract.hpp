@@ -25,6 +25,7 @@
 #include "bird/extract.hpp"
 #include "extract_support.hpp"
 #include "form_support.hpp"
+#include "infobip/extract.hpp"
 #include "plivo/extract.hpp"
 #include "sinch/extract.hpp"
 #include "telnyx/extract.hpp"
@@ -40,7 +41,7 @@ struct extract_list {};
 
 /// Every provider's extractions, in the order of enum class triage::provider.
 using extract_providers = extract_list<vibes_extract, bandwidth_extract, bird_extract, twilio_extract, vonage_extract,
-                                       plivo_extract, whatsapp_extract>;
+                                       plivo_extract, whatsapp_extract, telnyx_extract, sinch_extract, infobip_extract>;
 
 namespace detail {
 

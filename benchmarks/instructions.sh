@@ -17,7 +17,7 @@ count() { # impl mix passes -> instructions executed by the whole process
 callbacks() { "$bench" --corpus-bytes "$bytes" --passes 1 triage "$1" 2>/dev/null | awk '{print $1}'; }
 printf '%-10s %10s %10s %10s %10s %13s %13s %13s\n' corpus triage floor nlohmann rapidjson triage/floor \
   nlohmann/triage rapidjson/triage
-for mix in all vibes bandwidth bird twilio vonage plivo whatsapp; do
+for mix in all vibes bandwidth bird twilio vonage plivo whatsapp telnyx sinch infobip; do
   n=$(callbacks "$mix")
   for impl in triage simdjson_floor nlohmann rapidjson; do
     base=$(count "$impl" "$mix" 0)

@@ -18,7 +18,7 @@ namespace triage_bench {
 struct bandwidth_corpus {
   static constexpr std::string_view name = "bandwidth";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 26;
+  static constexpr std::uint64_t share = 12;
 
   static void event(random_source& r, std::string& out, std::string_view type, const std::string& id,
                     const std::string& from, const std::string& to, const std::string& all_to, int error_code) {

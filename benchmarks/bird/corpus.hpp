@@ -18,7 +18,7 @@ namespace triage_bench {
 struct bird_corpus {
   static constexpr std::string_view name = "bird";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 20;
+  static constexpr std::uint64_t share = 12;
 
   /// Of every 20 Bird payloads: 13 Channels messages, 1 message interaction, 3 platform v1 events, 3 legacy
   /// Conversations webhooks.

@@ -19,7 +19,7 @@ namespace triage_bench {
 struct plivo_corpus {
   static constexpr std::string_view name = "plivo";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 10;
+  static constexpr std::uint64_t share = 8;
 
   /// A Plivo time: "YYYY-mm-dd HH:MM:SS.ffffff", zone-less, form-encoded (the space as '+').
   static std::string time(random_source& r) {

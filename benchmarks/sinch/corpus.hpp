@@ -34,7 +34,7 @@ namespace triage_bench {
 struct sinch_corpus {
   static constexpr std::string_view name = "sinch";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 6;
+  static constexpr std::uint64_t share = 8;
 
   struct report_code {
     const char* status;

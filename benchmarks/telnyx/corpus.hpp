@@ -33,7 +33,7 @@ namespace triage_bench {
 struct telnyx_corpus {
   static constexpr std::string_view name = "telnyx";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 6;
+  static constexpr std::uint64_t share = 8;
 
   struct failure {
     const char* code;

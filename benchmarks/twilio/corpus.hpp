@@ -19,7 +19,7 @@ namespace triage_bench {
 struct twilio_corpus {
   static constexpr std::string_view name = "twilio";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 12;
+  static constexpr std::uint64_t share = 10;
 
   static std::string sid(random_source& r, const char* prefix) {
     return fmt::format("{}{:016x}{:016x}", prefix, r.uniform(~std::uint64_t{0}), r.uniform(~std::uint64_t{0}));

@@ -30,7 +30,7 @@ namespace triage_bench {
 struct whatsapp_corpus {
   static constexpr std::string_view name = "whatsapp";
   /// Its share of the mixed corpus, in percent.
-  static constexpr std::uint64_t share = 8;
+  static constexpr std::uint64_t share = 10;
 
   static std::string wamid(random_source& r) {
     return fmt::format("wamid.HBgL{:016X}{:016X}A", r.uniform(~std::uint64_t{0}), r.uniform(~std::uint64_t{0}));

@@ -32,6 +32,9 @@ class callback {
   /// A default-constructed T, built where the callback lives (the parser fills it in place).
   template <class T>
   explicit callback(std::in_place_type_t<T> type) noexcept : value_(type) {}
+  /// A copy of `value`, built where the callback lives (a provider whose callbacks share most fields).
+  template <class T>
+  callback(std::in_place_type_t<T> type, const T& value) noexcept : value_(type, value) {}
 
   triage::provider provider() const noexcept { return static_cast<triage::provider>(value_.index()); }
 

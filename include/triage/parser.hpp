@@ -76,6 +76,13 @@ class callback_sink {
     callback* added = detail::append(out_, std::in_place_type<T>);
     return added == nullptr ? nullptr : &added->template get_mutable<T>();
   }
+  /// A new callback that is a copy of `value`, to be completed: one copy, where add<T>() and an assignment
+  /// would first build a default T there (a callback is some kilobytes). nullptr when memory ran out.
+  template <class T>
+  T* add(const T& value) noexcept {
+    callback* added = detail::append(out_, std::in_place_type<T>, value);
+    return added == nullptr ? nullptr : &added->template get_mutable<T>();
+  }
   /// How many callbacks this payload has added so far.
   std::size_t size() const noexcept { return out_.size() - first_; }
   /// The i-th callback this payload added. Precondition: it is a T.
@@ -287,8 +294,7 @@ class parser {
     provider which{};
     if (known) {
       which = *known;
-    } else if (!detail::detect_form_provider(
-                   body, {detail::provider_form_shapes.data(), detail::provider_form_shapes.size()}, which)) {
+    } else if (!detail::detect_form_provider(body, detail::provider_form_catalog, which)) {
       return body.failure();
     }
     callback_sink sink(callbacks_, &batch_errors_, &skipped_);

@@ -403,17 +403,15 @@ bool parse_payload(walker& w, storage& store, Sink& sink) noexcept {
                      "which has an app_id (a string) and a trigger key such as message_delivery_report (an object)");
   }
   if (common.family != family::batch_report) {
-    event* e = sink.template add<event>();
+    event* e = sink.add(common);
     if (e == nullptr) return w.out_of_memory(&root);
-    *e = common;
     return true;
   }
   const std::size_t n = store.buckets.size();
   for (std::size_t i = 0; i < n; ++i) {
     const bucket& b = store.buckets[i];
-    event* e = sink.template add<event>();
+    event* e = sink.add(common);
     if (e == nullptr) return w.out_of_memory(&root);
-    *e = common;
     e->report.code_text = b.code_text;
     e->report.code = b.code;
     e->report.status = b.status;

@@ -364,9 +364,8 @@ bool parse_payload(walker& w, storage& store, Sink& sink) noexcept {
   const std::size_t n = store.recipients.size();
   const std::size_t callbacks = n == 0 ? 1 : n;
   for (std::size_t i = 0; i < callbacks; ++i) {
-    event* e = sink.template add<event>();
+    event* e = sink.add(store.common);
     if (e == nullptr) return w.out_of_memory(event_at);
-    *e = store.common;
     e->recipient_count = n;
     if (n != 0) {
       e->recipient = store.recipients[i];

@@ -194,7 +194,15 @@ echo "$scenario: states=$expected_keys lost=$lost differing=$differing callbacks
   "folded_into_states=$callbacks_stored broker_duplicates=$broker_duplicates redeliveries=$redeliveries" \
   "replayed=$replayed reloads=$reloads conflicts=$conflicts"
 [ "$expected_keys" -gt 1000 ] || fail "too few states to prove anything: $expected_keys"
-[ "$lost" -eq 0 ] || fail "$lost states lost"
+if [ "$lost" -ne 0 ]; then
+  # Which ones, and every line of the input that names them, for whoever debugs the run.
+  comm -23 <(jq -r '[.provider,.id,.recipient]|@tsv' expected.txt | sort -u) \
+    <(jq -r '[.provider,.id,.recipient]|@tsv' actual.txt | sort -u) | head -5 | while IFS=$'\t' read -r p id r; do
+    echo "lost: $p $id $r; in the input at lines: $(grep -nF -- "$id" corpus.ndjson | cut -d: -f1 | head -5 | tr '\n' ' ')"
+    grep -F -- "$id" expected.txt | head -2 | cut -c1-300
+  done
+  fail "$lost states lost"
+fi
 if [ "$differing" -ne 0 ]; then
   diff expected.txt actual.txt | head -6
   fail "$differing states differ"

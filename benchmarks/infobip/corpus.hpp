@@ -255,9 +255,9 @@ struct infobip_corpus {
 
   static void contact(random_source& r, std::string& out, const std::string& phone) {
     static constexpr const char* names[] = {"Frank", "Ana", "Marko", "Priya", "Joao"};
-    const char* name = r.pick(names);
+    const char* contact_name = r.pick(names);
     out += R"("contact":{)";
-    fmt::format_to(std::back_inserter(out), R"("name":"{}",)", name);
+    fmt::format_to(std::back_inserter(out), R"("name":"{}",)", contact_name);
     // "May be absent if the user has enabled the Meta username feature" (reference §3.4).
     if (r.uniform(5) != 0) fmt::format_to(std::back_inserter(out), R"("phoneNumber":"{}",)", phone);
     fmt::format_to(std::back_inserter(out), R"("userId":"US.{}","parentUserId":"US.ENT.{}","username":"{}"}})",

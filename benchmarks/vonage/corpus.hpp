@@ -52,7 +52,11 @@ struct vonage_corpus {
       if (!first) out.push_back(enc == encoding::json ? ',' : '&');
       first = false;
       if (enc == encoding::json) {
-        fmt::format_to(std::back_inserter(out), json_number ? R"("{}":{})" : R"("{}":"{}")", key, value);
+        if (json_number) {
+          fmt::format_to(std::back_inserter(out), R"("{}":{})", key, value);
+        } else {
+          fmt::format_to(std::back_inserter(out), R"("{}":"{}")", key, value);
+        }
         return;
       }
       out += key;

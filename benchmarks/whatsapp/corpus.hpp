@@ -162,8 +162,7 @@ struct whatsapp_corpus {
       case 3:
       case 4: {
         static constexpr const char* texts[] = {"Hi, where is my order?", "STOP", "Thanks!",
-                                                "Can I change the "
-                                                "delivery address to \\\"Main St 4\\\"?",
+                                                R"(Can I change the delivery address to \"Main St 4\"?)",
                                                 "\\u00a1Hola! \\uD83D\\uDC4B"};
         fmt::format_to(std::back_inserter(out), R"("text":{{"body":"{}"}},"type":"text"}})", r.pick(texts));
         if (r.uniform(8) == 0) {

@@ -180,8 +180,9 @@ stop_gently worker-1
 "$bin/triage-state" --all >kv.jsonl || fail "cannot read the KV bucket"
 sed -E 's/,"seq":[0-9]+\}$/}/; s/"duplicates":[0-9]+,//' kv.jsonl | sort >actual.txt
 expected_keys=$(wc -l <expected.txt)
-lost=$(comm -23 <(jq -r '[.provider,.id,.recipient]|@tsv' expected.txt | sort -u) \
-  <(jq -r '[.provider,.id,.recipient]|@tsv' actual.txt | sort -u) | wc -l)
+comm -23 <(jq -r '[.provider,.id,.recipient]|@tsv' expected.txt | sort -u) \
+  <(jq -r '[.provider,.id,.recipient]|@tsv' actual.txt | sort -u) >lost.tsv
+lost=$(wc -l <lost.tsv)
 differing=$(comm -23 expected.txt actual.txt | wc -l)
 callbacks_expected=$("$triage" corpus.ndjson 2>/dev/null | grep -vc '"error"')
 callbacks_stored=$(jq -s 'map(.callbacks + .duplicates) | add' kv.jsonl)
@@ -195,9 +196,8 @@ echo "$scenario: states=$expected_keys lost=$lost differing=$differing callbacks
   "replayed=$replayed reloads=$reloads conflicts=$conflicts"
 [ "$expected_keys" -gt 1000 ] || fail "too few states to prove anything: $expected_keys"
 if [ "$lost" -ne 0 ]; then
-  # Which ones, and every line of the input that names them, for whoever debugs the run.
-  comm -23 <(jq -r '[.provider,.id,.recipient]|@tsv' expected.txt | sort -u) \
-    <(jq -r '[.provider,.id,.recipient]|@tsv' actual.txt | sort -u) | head -5 | while IFS=$'\t' read -r p id r; do
+  # Which ones (the first 5), and the first input lines that name each, for whoever debugs the run.
+  head -5 lost.tsv | while IFS=$'\t' read -r p id r; do
     echo "lost: $p $id $r; in the input at lines: $(grep -nF -- "$id" corpus.ndjson | cut -d: -f1 | head -5 | tr '\n' ' ')"
     grep -F -- "$id" expected.txt | head -2 | cut -c1-300
   done

@@ -55,15 +55,22 @@ class form_source {
   error failure_{};
 };
 
+/// The most form shapes a detection compares (a mask of the keys found per shape lives on the stack).
+inline constexpr std::size_t max_form_shapes = 32;
+
+/// Whether `found` (a bit per key of the shape, in its order) holds every key of `s`.
+constexpr bool completes(const provider_shape& s, std::uint8_t found) noexcept {
+  return found == static_cast<std::uint8_t>((1u << s.what->size()) - 1);
+}
+
 /// The provider of a form body: the first of `shapes` (in list order) whose keys are all in the body,
 /// compared decoded and exactly. Reads every field (a form has no nested value to skip, and a later key may
 /// complete an earlier shape). False with `failure` set when the body cannot be read, or completes no shape:
 /// error_code::unknown_provider naming the closest shape and its first missing key.
 inline bool detect_form_provider(form_source& body, span<provider_shape> shapes, provider& out) noexcept {
-  constexpr std::size_t max_shapes = 32;
-  if (shapes.size() > max_shapes)
+  if (shapes.size() > max_form_shapes)
     return body.fail(error(error_code::internal, error::no_offset, "too many form shapes"));
-  std::uint8_t found[max_shapes] = {};
+  std::uint8_t found[max_form_shapes] = {};
   form_reader reader(body.text(), body.scratch(), body.limits());
   form_field field;
   while (reader.next(field)) {
@@ -75,12 +82,10 @@ inline bool detect_form_provider(form_source& body, span<provider_shape> shapes,
     }
   }
   if (reader.failed()) return body.fail(reader.failure());
-  std::size_t best = max_shapes;
+  std::size_t best = max_form_shapes;
   int best_count = 0;
   for (std::size_t s = 0; s < shapes.size(); ++s) {
-    const std::size_t size = shapes[s].what->size();
-    const auto full = static_cast<std::uint8_t>((1u << size) - 1);
-    if (found[s] == full) {
+    if (completes(shapes[s], found[s])) {
       out = shapes[s].id;
       return true;
     }
@@ -91,7 +96,7 @@ inline bool detect_form_provider(form_source& body, span<provider_shape> shapes,
       best_count = count;
     }
   }
-  if (best == max_shapes) {
+  if (best == max_form_shapes) {
     return body.fail(error(error_code::unknown_provider, 0,
                            shapes.empty() ? "a form-encoded body, and no provider of this build posts forms"
                                           : "a form-encoded body without a key that a provider's forms always have"));
@@ -112,9 +117,8 @@ inline bool detect_form_provider(form_source& body, span<provider_shape> shapes,
 /// parse's own finding in an earlier field). When no shape is complete, or a key cannot be read, the body is
 /// read again in full, so that the error is exactly the full detection's.
 inline bool detect_form_provider(form_source& body, const shape_catalog& catalog, provider& out) noexcept {
-  constexpr std::size_t max_shapes = 32;
-  if (catalog.shapes.size() <= max_shapes) {
-    std::uint8_t found[max_shapes] = {};
+  if (catalog.shapes.size() <= max_form_shapes) {
+    std::uint8_t found[max_form_shapes] = {};
     form_reader reader(body.text(), body.scratch(), body.limits());
     form_field field;
     while (reader.next_key(field)) {
@@ -127,8 +131,7 @@ inline bool detect_form_provider(form_source& body, const shape_catalog& catalog
     }
     if (!reader.failed()) {
       for (std::size_t s = 0; s < catalog.shapes.size(); ++s) {
-        const auto full = static_cast<std::uint8_t>((1u << catalog.shapes[s].what->size()) - 1);
-        if (found[s] == full) {
+        if (completes(catalog.shapes[s], found[s])) {
           out = catalog.shapes[s].id;
           return true;
         }
